@@ -1,0 +1,86 @@
+package dev.crosswalk.catalog;
+
+import dev.crosswalk.vocab.CW;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+
+/** Reads catalog resources (validated by the integrity shapes) into records. */
+final class CatalogReader {
+    private CatalogReader() {}
+
+    static Framework framework(Resource r, Map<String, Long> counts) {
+        String id = str(r, DCTerms.identifier);
+        return new Framework(id, r.getURI(), str(r, DCTerms.title), str(r, CW.version), iri(r, DCTerms.source),
+                str(r, DCTerms.publisher), counts.getOrDefault(id, 0L).intValue());
+    }
+
+    static Provision provision(Resource r, Map<String, String> idByIri) {
+        Resource scheme = r.getPropertyResourceValue(SKOS.inScheme);
+        String fw = idByIri.computeIfAbsent(scheme.getURI(), k -> str(scheme, DCTerms.identifier));
+        Resource parent = r.getPropertyResourceValue(SKOS.broader);
+        List<String> notes = new ArrayList<>();
+        r.listProperties(SKOS.editorialNote).forEach(s -> notes.add(s.getString()));
+        notes.sort(null);
+        List<Application> apps = new ArrayList<>();
+        r.listProperties(CW.application).forEach(s -> apps.add(application(s.getResource())));
+        apps.sort(Comparator.comparing(Application::timeline).thenComparing(a -> String.valueOf(a.route()))
+                .thenComparing(Application::appliesFrom));
+        Statement sort = r.getProperty(CW.sortKey);
+        Statement conf = r.getProperty(CW.confidence);
+        return new Provision(r.getURI(), fw, str(r, SKOS.notation), str(r, SKOS.prefLabel), str(r, CW.paraphrase),
+                type(r), parent == null ? null : parent.getURI(), sort == null ? 0 : sort.getInt(),
+                iri(r, DCTerms.source), iri(r, CW.eli), conf == null ? 1.0 : conf.getDouble(), notes,
+                str(r, CW.chapter), str(r, CW.section), str(r, CW.theme), str(r, DCTerms.bibliographicCitation),
+                str(r, CW.ordinal), apps);
+    }
+
+    private static Application application(Resource a) {
+        Resource timeline = a.getPropertyResourceValue(CW.timeline);
+        Resource route = a.getPropertyResourceValue(CW.route);
+        Statement conf = a.getProperty(CW.confidence);
+        return new Application(timeline == null ? "?" : timelineName(timeline),
+                LocalDate.parse(a.getProperty(CW.appliesFrom).getLiteral().getLexicalForm()),
+                route == null ? null : localName(route), conf == null ? 1.0 : conf.getDouble(),
+                iri(a, DCTerms.source), str(a, SKOS.editorialNote));
+    }
+
+    /** "original" or "amended", the names users pass as {@code timeline}. */
+    private static String timelineName(Resource timeline) {
+        if (timeline.equals(CW.OriginalTimeline)) return "original";
+        if (timeline.equals(CW.Amended2026Timeline)) return "amended";
+        return localName(timeline);
+    }
+
+    /** The most specific provision class: the cw: type that is not cw:Provision. */
+    private static String type(Resource r) {
+        return r.listProperties(RDF.type).toList().stream().map(Statement::getObject)
+                .filter(RDFNode::isURIResource).map(n -> n.asResource().getURI())
+                .filter(u -> u.startsWith(CW.NS) && !u.equals(CW.Provision.getURI()))
+                .map(u -> u.substring(CW.NS.length())).sorted().findFirst().orElse("Provision");
+    }
+
+    private static String localName(Resource r) {
+        String u = r.getURI();
+        return u.startsWith(CW.NS) ? u.substring(CW.NS.length()) : u;
+    }
+
+    private static String str(Resource r, Property p) {
+        Statement s = r.getProperty(p);
+        return s == null ? null : s.getObject().isLiteral() ? s.getString() : s.getObject().toString();
+    }
+
+    private static String iri(Resource r, Property p) {
+        Statement s = r.getProperty(p);
+        return s == null || !s.getObject().isURIResource() ? null : s.getResource().getURI();
+    }
+}

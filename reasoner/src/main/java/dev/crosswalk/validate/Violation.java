@@ -1,0 +1,19 @@
+package dev.crosswalk.validate;
+
+/**
+ * One SHACL validation result, flattened for people: which node, which property, which shape,
+ * what is wrong, and (when known) where in the source files the node came from.
+ */
+public record Violation(String focusNode, String path, String shape, String message, String value,
+                        String severity) {
+
+    /** One line: {@code <focus> [path] message (shape)}. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder(focusNode);
+        if (path != null) sb.append(" [").append(path).append(']');
+        sb.append(": ").append(message);
+        if (value != null) sb.append(" (value ").append(value).append(')');
+        sb.append(" — shape ").append(shape);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.crosswalk.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** Terms of the Crosswalk ontology (ontology/crosswalk.ttl) and the project's IRI spaces. */
+public final class CW {
+    public static final String NS = "https://w3id.org/crosswalk/ontology#";
+    public static final String ID = "https://w3id.org/crosswalk/id/";
+    public static final String GRAPH = "https://w3id.org/crosswalk/graph/";
+    public static final String SHAPES = "https://w3id.org/crosswalk/shapes#";
+
+    public static final Resource Framework = res("Framework");
+    public static final Resource Provision = res("Provision");
+    public static final Resource Mapping = res("Mapping");
+    public static final Resource MappingSet = res("MappingSet");
+    public static final Resource Application = res("Application");
+    public static final Resource OriginalTimeline = res("OriginalTimeline");
+    public static final Resource Amended2026Timeline = res("Amended2026Timeline");
+    public static final Resource AmendingAct = res("AmendingAct");
+
+    public static final Property paraphrase = prop("paraphrase");
+    public static final Property confidence = prop("confidence");
+    public static final Property sortKey = prop("sortKey");
+    public static final Property referenceList = prop("referenceList");
+    public static final Property notationPattern = prop("notationPattern");
+    public static final Property version = prop("version");
+    public static final Property eli = prop("eli");
+    public static final Property chapter = prop("chapter");
+    public static final Property section = prop("section");
+    public static final Property theme = prop("theme");
+    public static final Property ordinal = prop("ordinal");
+    public static final Property underPrinciple = prop("underPrinciple");
+    public static final Property application = prop("application");
+    public static final Property timeline = prop("timeline");
+    public static final Property appliesFrom = prop("appliesFrom");
+    public static final Property route = prop("route");
+    public static final Property amendedBy = prop("amendedBy");
+    public static final Property introducedBy = prop("introducedBy");
+    public static final Property verificationStatus = prop("verificationStatus");
+    public static final Property entryIntoForce = prop("entryIntoForce");
+
+    public static final Property contentHash = prop("contentHash");
+    public static final Property publishedAt = prop("publishedAt");
+
+    private CW() {}
+
+    private static Resource res(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property prop(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+}
