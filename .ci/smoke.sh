@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# End-to-end checks against a running server (base URL as $1): REST routes and the SPARQL endpoint.
+set -euo pipefail
+base=$1
+fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
+
+health=$(curl -fsS "$base/api/v1/health")
+grep -q '"status":"ok"' <<<"$health" || fail "health: $health"
+grep -q '"sparqlEndpoint":"/crosswalk/sparql"' <<<"$health" || fail "health endpoint: $health"
+
+curl -fsS "$base/api/v1/provisions/eu-ai-act:Art.%209" | grep -q '"title":"Risk management system"' || fail "provision lookup"
+code=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/v1/provisions/iso42001:A.99")
+[ "$code" = 404 ] || fail "unknown provision gave $code"
+
+q='PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT (COUNT(?c) AS ?n) WHERE { ?c skos:inScheme <https://w3id.org/crosswalk/id/iso27001> ; a <https://w3id.org/crosswalk/ontology#Control> }'
+csv=$(curl -fsS -H 'Accept: text/csv' --data-urlencode "query=$q" "$base/crosswalk/sparql")
+[ "$(sed -n 2p <<<"$csv" | tr -d '\r')" = 93 ] || fail "SPARQL CSV count: $csv"
+json=$(curl -fsS -H 'Accept: application/sparql-results+json' -G --data-urlencode "query=$q" "$base/crosswalk/sparql")
+grep -q '"value" *: *"93"' <<<"$json" || fail "SPARQL JSON: $json"
+code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/sparql-update' --data 'INSERT DATA { <urn:a> <urn:b> <urn:c> }' "$base/crosswalk/sparql")
+[ "${code:0:1}" = 4 ] || fail "update accepted with $code"

@@ -1,0 +1,102 @@
+package dev.crosswalk;
+
+import dev.crosswalk.catalog.Catalog;
+import dev.crosswalk.kb.DataSource;
+import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.store.PublicView;
+import dev.crosswalk.store.ReferenceStore;
+import java.nio.file.Path;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The Crosswalk core, assembled: validated reference data published into a store, with the
+ * in-memory catalog index and the public dataset view. Free of HTTP; servers adapt it.
+ */
+public final class Crosswalk implements AutoCloseable {
+    private final ReferenceData data;
+    private final ReferenceStore store;
+    private final Catalog catalog;
+    private final DatasetGraph publicView;
+    private final StartupReport startup;
+
+    private Crosswalk(ReferenceData data, ReferenceStore store, Catalog catalog, StartupReport startup) {
+        this.data = data;
+        this.store = store;
+        this.catalog = catalog;
+        this.publicView = PublicView.of(store.dataset());
+        this.startup = startup;
+    }
+
+    /** Packaged data, persisted in a TDB2 store in {@code dataDir}. */
+    public static Crosswalk open(Path dataDir) {
+        return open(DataSource.classpath(), ReferenceStore.open(dataDir));
+    }
+
+    /** Packaged data in an in-memory store (tests, offline CLI). */
+    public static Crosswalk inMemory() {
+        return open(DataSource.classpath(), ReferenceStore.inMemory());
+    }
+
+    /** Loads and validates {@code source}, publishes it into {@code store}; closes the store on failure. */
+    public static Crosswalk open(DataSource source, ReferenceStore store) {
+        try {
+            long t0 = System.nanoTime();
+            ReferenceData data = ReferenceData.load(source);
+            long t1 = System.nanoTime();
+            boolean published = store.publish(data);
+            long t2 = System.nanoTime();
+            Catalog catalog = Catalog.from(data.union());
+            long t3 = System.nanoTime();
+            StartupReport report = new StartupReport(ms(t0, t1), ms(t1, t2), ms(t2, t3), published, data.contentHash());
+            return new Crosswalk(data, store, catalog, report);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public ReferenceStore store() {
+        return store;
+    }
+
+    public ReferenceData referenceData() {
+        return data;
+    }
+
+    /** The dataset the public SPARQL endpoint may serve. */
+    public DatasetGraph publicDataset() {
+        return publicView;
+    }
+
+    public StartupReport startup() {
+        return startup;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    /** The release version, from the packaged crosswalk-version.properties. */
+    public static String version() {
+        try (var in = Crosswalk.class.getResourceAsStream("/crosswalk-version.properties")) {
+            var props = new java.util.Properties();
+            if (in != null) props.load(in);
+            return props.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /** How start-up went: time to load and validate, to publish, to index; whether the store changed. */
+    public record StartupReport(long loadAndValidateMillis, long publishMillis, long indexMillis,
+                                boolean published, String contentHash) {}
+}

@@ -1,0 +1,56 @@
+package dev.crosswalk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosswalk.Crosswalk;
+import dev.crosswalk.kb.GraphNames;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Publishing into TDB2: a restart over an existing store changes nothing; the public view hides other graphs. */
+class ReferenceStoreTest {
+
+    @Test
+    void restartOverAnExistingStoreDoesNotDuplicateAnything(@TempDir Path dir) {
+        Map<String, Long> first;
+        try (Crosswalk cw = Crosswalk.open(dir)) {
+            assertThat(cw.startup().published()).isTrue();
+            first = cw.store().tripleCounts();
+        }
+        try (Crosswalk cw = Crosswalk.open(dir)) {
+            assertThat(cw.startup().published()).as("same content: nothing rewritten").isFalse();
+            assertThat(cw.store().tripleCounts()).isEqualTo(first);
+        }
+        assertThat(first.get("default")).isGreaterThan(5_000L);
+        assertThat(first).containsKeys(GraphNames.ONTOLOGY, GraphNames.CATALOG_PREFIX + "iso42001",
+                GraphNames.CATALOG_PREFIX + "eu-ai-act", GraphNames.SHAPES_PREFIX + "catalog", GraphNames.META);
+    }
+
+    @Test
+    void publicViewNeverShowsANonReferenceGraph() {
+        try (Crosswalk cw = Crosswalk.inMemory()) {
+            DatasetGraph base = cw.store().dataset();
+            var secret = NodeFactory.createURI("https://w3id.org/crosswalk/org/acme/profile");
+            Txn.executeWrite(base, () -> base.add(new Quad(secret, NodeFactory.createURI("urn:s"),
+                    NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("confidential"))));
+            DatasetGraph view = PublicView.of(base);
+            long hits = Txn.calculateRead(view, () -> QueryExec.dataset(view)
+                    .query("SELECT * { { ?s ?p 'confidential' } UNION { GRAPH ?g { ?s ?p 'confidential' } } }")
+                    .select().materialize().rewindable().size());
+            assertThat(hits).isZero();
+            long graphs = Txn.calculateRead(view, () -> QueryExec.dataset(view)
+                    .query("SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }").select().materialize().rewindable().size());
+            assertThat(graphs).isGreaterThan(5);
+            long visibleInBase = Txn.calculateRead(base, () -> QueryExec.dataset(base)
+                    .query("SELECT * { GRAPH ?g { ?s ?p 'confidential' } }").select().materialize().rewindable().size());
+            assertThat(visibleInBase).as("the secret is really in the store").isEqualTo(1);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.crosswalk.server;
+
+import dev.crosswalk.Crosswalk;
+import dev.crosswalk.server.rest.ApiContext;
+import dev.crosswalk.server.rest.RestApi;
+import io.javalin.http.servlet.JavalinServlet;
+import jakarta.servlet.http.HttpServlet;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+
+/**
+ * One JVM, one port: Fuseki hosts the read-only SPARQL endpoint over the public view and the
+ * Javalin REST API as a servlet under {@code /api/*}.
+ */
+public final class CrosswalkServer implements AutoCloseable {
+    public static final String DATASET = "/crosswalk";
+    public static final String SPARQL_PATH = DATASET + "/sparql";
+    /** Fuseki's default is 5 MiB unpooled per response, which caps throughput; 32 KiB is plenty. */
+    private static final int OUTPUT_BUFFER = 32 * 1024;
+
+    private final FusekiServer fuseki;
+
+    private CrosswalkServer(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    /** Starts the server for {@code core} on {@code port} (0 picks a free port). */
+    public static CrosswalkServer start(Crosswalk core, int port) {
+        ApiContext api = ApiContext.of(core, SPARQL_PATH);
+        // The plain JavalinServlet: Javalin's Jetty servlet needs websocket set-up Fuseki's context lacks.
+        HttpServlet rest = new JavalinServlet(RestApi.create(api).unsafe);
+        FusekiServer fuseki = FusekiServer.create()
+                .port(port)
+                .add(DATASET, core.publicDataset(), false)
+                .addServlet("/api/*", rest)
+                .enablePing(false)
+                .enableStats(false)
+                .build();
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);
+        }
+        fuseki.start();
+        return new CrosswalkServer(fuseki);
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+}

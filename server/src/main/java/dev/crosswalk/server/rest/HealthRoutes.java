@@ -1,0 +1,37 @@
+package dev.crosswalk.server.rest;
+
+import dev.crosswalk.Crosswalk.StartupReport;
+import io.javalin.config.RoutesConfig;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code GET /api/v1/health}: liveness plus what is loaded and how start-up went. */
+final class HealthRoutes {
+    private HealthRoutes() {}
+
+    static void register(RoutesConfig routes, ApiContext api) {
+        Map<String, Object> body = health(api);
+        routes.get("/api/v1/health", ctx -> ctx.json(body));
+    }
+
+    private static Map<String, Object> health(ApiContext api) {
+        StartupReport s = api.core().startup();
+        long named = api.tripleCounts().entrySet().stream().filter(e -> !e.getKey().equals("default"))
+                .mapToLong(Map.Entry::getValue).sum();
+        Map<String, Object> triples = new LinkedHashMap<>();
+        triples.put("defaultGraph", api.tripleCounts().getOrDefault("default", 0L));
+        triples.put("namedGraphs", named);
+        triples.put("graphs", api.tripleCounts());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "ok");
+        body.put("version", api.version());
+        body.put("sparqlEndpoint", api.sparqlEndpoint());
+        body.put("frameworks", api.core().catalog().frameworks().size());
+        body.put("provisions", api.core().catalog().size());
+        body.put("triples", triples);
+        body.put("startup", Map.of("loadAndValidateMillis", s.loadAndValidateMillis(),
+                "publishMillis", s.publishMillis(), "indexMillis", s.indexMillis(),
+                "storeUpdated", s.published(), "contentHash", s.contentHash()));
+        return body;
+    }
+}

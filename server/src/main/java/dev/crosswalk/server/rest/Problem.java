@@ -1,0 +1,6 @@
+package dev.crosswalk.server.rest;
+
+/** An RFC 9457 problem detail, the body of every error response of the REST API. */
+public record Problem(String type, String title, int status, String detail, String instance) {
+    static final String TYPE_BASE = "https://w3id.org/crosswalk/problems/";
+}

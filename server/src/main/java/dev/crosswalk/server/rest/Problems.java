@@ -1,0 +1,41 @@
+package dev.crosswalk.server.rest;
+
+import dev.crosswalk.catalog.InvalidReferenceException;
+import dev.crosswalk.catalog.UnknownReferenceException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Exception mappers: every failure leaves as application/problem+json with a message naming the problem. */
+final class Problems {
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    static final String CONTENT_TYPE = "application/problem+json";
+
+    private Problems() {}
+
+    static void register(RoutesConfig routes) {
+        routes.exception(ProblemException.class, (e, ctx) -> send(ctx, e.status(), e.type(), e.title(), e.getMessage()));
+        routes.exception(UnknownReferenceException.class, (e, ctx) ->
+                send(ctx, 404, "unknown-" + e.kind(), "Unknown " + e.kind(), e.getMessage()));
+        routes.exception(InvalidReferenceException.class, (e, ctx) ->
+                send(ctx, 400, "invalid-reference", "Invalid reference", e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            int status = e.getStatus();
+            String detail = status == 404 ? "No such resource: " + ctx.method() + " " + ctx.path()
+                    : status == 405 ? "Method " + ctx.method() + " is not allowed on " + ctx.path() : e.getMessage();
+            send(ctx, status, "http-" + status, io.javalin.http.HttpStatus.forStatus(status).getMessage(), detail);
+        });
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
+            send(ctx, 500, "internal-error", "Internal error", "The server failed to answer this request; it has been logged.");
+        });
+    }
+
+    static void send(Context ctx, int status, String type, String title, String detail) {
+        ctx.status(status);
+        ctx.json(new Problem(Problem.TYPE_BASE + type, title, status, detail, ctx.path()));
+        ctx.contentType(CONTENT_TYPE);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.crosswalk.server.rest;
+
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+
+/** The REST API as one Javalin app: one config lambda, routes grouped by path, JSON error mappers. */
+public final class RestApi {
+    private RestApi() {}
+
+    public static Javalin create(ApiContext api) {
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.http.maxRequestSize = 1_000_000L;
+            config.startup.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
+            Problems.register(config.routes);
+            HealthRoutes.register(config.routes, api);
+            CatalogRoutes.register(config.routes, api);
+        });
+    }
+}
