@@ -3,7 +3,14 @@ package dev.crosswalk;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.kb.DataSource;
 import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.lookup.CrosswalkLookup;
+import dev.crosswalk.lookup.MappingSetSummary;
+import dev.crosswalk.lookup.MappingSets;
+import dev.crosswalk.query.NamedQueries;
 import dev.crosswalk.store.PublicView;
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import dev.crosswalk.store.ReferenceStore;
 import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -18,13 +25,24 @@ public final class Crosswalk implements AutoCloseable {
     private final Catalog catalog;
     private final DatasetGraph publicView;
     private final StartupReport startup;
+    private final DatasetGraph reference;
+    private final NamedQueries queries;
+    private final CrosswalkLookup lookup;
+    private final List<MappingSetSummary> mappingSets;
 
-    private Crosswalk(ReferenceData data, ReferenceStore store, Catalog catalog, StartupReport startup) {
+    private Crosswalk(ReferenceData data, ReferenceStore store, Catalog catalog, NamedQueries queries,
+                      StartupReport startup) {
         this.data = data;
         this.store = store;
         this.catalog = catalog;
         this.publicView = PublicView.of(store.dataset());
         this.startup = startup;
+        this.queries = queries;
+        // Analyses read an immutable in-memory copy of the reference union: fast, and no store round trips.
+        this.reference = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(reference, () -> data.union().find().forEach(reference.getDefaultGraph()::add));
+        this.lookup = new CrosswalkLookup(catalog, queries, reference);
+        this.mappingSets = MappingSets.summarise(data, catalog);
     }
 
     /** Packaged data, persisted in a TDB2 store in {@code dataDir}. */
@@ -46,9 +64,10 @@ public final class Crosswalk implements AutoCloseable {
             boolean published = store.publish(data);
             long t2 = System.nanoTime();
             Catalog catalog = Catalog.from(data.union());
+            NamedQueries queries = NamedQueries.load(source);
             long t3 = System.nanoTime();
             StartupReport report = new StartupReport(ms(t0, t1), ms(t1, t2), ms(t2, t3), published, data.contentHash());
-            return new Crosswalk(data, store, catalog, report);
+            return new Crosswalk(data, store, catalog, queries, report);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -57,6 +76,24 @@ public final class Crosswalk implements AutoCloseable {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** Direct crosswalk lookups. */
+    public CrosswalkLookup lookup() {
+        return lookup;
+    }
+
+    public NamedQueries queries() {
+        return queries;
+    }
+
+    /** The in-memory reference union (read-only use), for analyses. */
+    public DatasetGraph referenceDataset() {
+        return reference;
+    }
+
+    public List<MappingSetSummary> mappingSets() {
+        return mappingSets;
     }
 
     public ReferenceStore store() {

@@ -1,6 +1,19 @@
 package dev.crosswalk.kb;
 
+import dev.crosswalk.mapping.MappingFormatException;
+import dev.crosswalk.mapping.MappingGraphBuilder;
+import dev.crosswalk.mapping.MappingSetFile;
+import dev.crosswalk.mapping.SssomReader;
 import dev.crosswalk.validate.ShaclValidator;
+import dev.crosswalk.validate.Violation;
+import dev.crosswalk.vocab.CW;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import dev.crosswalk.validate.ValidationReport;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +30,8 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * The assembled, validated reference graphs (ontology, catalogs, shapes; mappings and inferences
- * in later stages), keyed by graph name, with a hash of the sources they came from.
+ * The assembled, validated reference graphs (ontology, catalogs, shapes, mapping sets; inferences
+ * in a later stage), keyed by graph name, with a hash of the sources they came from.
  */
 public final class ReferenceData {
     private final Map<String, Graph> graphs;
@@ -40,25 +53,60 @@ public final class ReferenceData {
         for (String path : source.list("ontology/shapes", ".shacl.ttl")) {
             graphs.put(GraphNames.SHAPES_PREFIX + GraphNames.baseName(path, ".shacl.ttl"), parseTurtle(source, path, digest));
         }
+        if (!graphs.containsKey(GraphNames.SHAPES_PREFIX + "catalog")) {
+            throw new MissingDataException("No ontology/shapes/catalog.shacl.ttl in " + source.describe());
+        }
+        List<String> frameworkIds = frameworkIds(graphs);
+        for (String path : source.list("mappings", ".sssom.tsv")) {
+            byte[] bytes = source.read(path);
+            digest.update(path.getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+            try {
+                MappingSetFile file = SssomReader.read(path, bytes);
+                graphs.put(GraphNames.MAPPINGS_PREFIX + file.name(), MappingGraphBuilder.build(file, frameworkIds));
+            } catch (MappingFormatException e) {
+                throw new DataIntegrityException(e.getMessage(), e);
+            }
+        }
         ReferenceData data = new ReferenceData(graphs, HexFormat.of().formatHex(digest.digest()));
-        ValidationReport report = data.validateCatalogs();
+        ValidationReport report = data.validate();
         if (!report.conforms()) {
-            throw new DataIntegrityException("The framework catalogs in " + source.describe()
-                    + " violate the integrity shapes", report);
+            throw new DataIntegrityException("The reference data in " + source.describe()
+                    + " violates the integrity shapes", report);
         }
         return data;
     }
 
-    /** Validates ontology + catalogs against shapes/catalog. */
-    public ValidationReport validateCatalogs() {
-        Graph shapes = graphs.get(GraphNames.SHAPES_PREFIX + "catalog");
-        if (shapes == null) throw new MissingDataException("No ontology/shapes/catalog.shacl.ttl");
+    /** Validates everything but the shapes against all shapes; mapping violations carry file:line. */
+    public ValidationReport validate() {
+        Graph shapes = GraphFactory.createDefaultGraph();
         Graph data = GraphFactory.createDefaultGraph();
-        graphs.get(GraphNames.ONTOLOGY).find().forEach(data::add);
+        graphs.forEach((name, g) -> g.find().forEach(name.startsWith(GraphNames.SHAPES_PREFIX) ? shapes::add : data::add));
+        ValidationReport report = ShaclValidator.of(shapes).validate(data);
+        return new ValidationReport(report.violations().stream().map(v -> locate(v, data)).toList());
+    }
+
+    private static Violation locate(Violation v, Graph data) {
+        if (v.focusNode().startsWith("_:")) return v;
+        Node focus = NodeFactory.createURI(v.focusNode());
+        var file = data.find(focus, CW.sourceFile.asNode(), Node.ANY).nextOptional();
+        var line = data.find(focus, CW.sourceLine.asNode(), Node.ANY).nextOptional();
+        if (file.isEmpty()) return v;
+        return v.at(file.get().getObject().getLiteralLexicalForm()
+                + line.map(t -> ":" + t.getObject().getLiteralLexicalForm()).orElse(""));
+    }
+
+    private static List<String> frameworkIds(Map<String, Graph> graphs) {
+        List<String> ids = new ArrayList<>();
         graphs.forEach((name, g) -> {
-            if (name.startsWith(GraphNames.CATALOG_PREFIX)) g.find().forEach(data::add);
+            if (!name.startsWith(GraphNames.CATALOG_PREFIX)) return;
+            g.find(Node.ANY, RDF.type.asNode(), CW.Framework.asNode()).forEach(t ->
+                    g.find(t.getSubject(), DCTerms.identifier.asNode(), Node.ANY)
+                            .forEach(id -> ids.add(id.getObject().getLiteralLexicalForm())));
         });
-        return ShaclValidator.of(shapes).validate(data);
+        // longest first, so "eu-ai-act" wins over a hypothetical "eu" when splitting file names
+        ids.sort(Comparator.comparingInt(String::length).reversed());
+        return ids;
     }
 
     public Map<String, Graph> graphs() {

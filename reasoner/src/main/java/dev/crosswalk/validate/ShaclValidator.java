@@ -95,9 +95,9 @@ public final class ShaclValidator {
             String shapeName = constraint.filter(Value::isIRI).or(() -> shape).map(this::nameOf).orElse("?");
             out.add(new Violation(focus, path, shapeName, message, value, severity));
         }
-        out.sort(Comparator.comparing(Violation::focusNode).thenComparing(Violation::shape)
-                .thenComparing(v -> String.valueOf(v.path())).thenComparing(Violation::message));
-        return out;
+        // One shape may fail several of its constraints (datatype, min, max) with the same message: report it once.
+        return out.stream().distinct().sorted(Comparator.comparing(Violation::focusNode).thenComparing(Violation::shape)
+                .thenComparing(v -> String.valueOf(v.path())).thenComparing(Violation::message)).toList();
     }
 
     private Optional<String> messageOf(Value shape) {

@@ -41,6 +41,28 @@ public final class CW {
     public static final Property verificationStatus = prop("verificationStatus");
     public static final Property entryIntoForce = prop("entryIntoForce");
 
+    public static final Property subject = prop("subject");
+    public static final Property object = prop("object");
+    public static final Property relation = prop("relation");
+    public static final Property predicate = prop("predicate");
+    public static final Property strength = prop("strength");
+    public static final Property rationale = prop("rationale");
+    public static final Property justification = prop("justification");
+    public static final Property inMappingSet = prop("inMappingSet");
+    public static final Property sourceFile = prop("sourceFile");
+    public static final Property sourceLine = prop("sourceLine");
+    public static final Property comment = prop("comment");
+    public static final Property subjectLabel = prop("subjectLabel");
+    public static final Property objectLabel = prop("objectLabel");
+    public static final Property fromFramework = prop("fromFramework");
+    public static final Property toFramework = prop("toFramework");
+    public static final Property rowCount = prop("rowCount");
+    public static final Property mapsTo = prop("mapsTo");
+
+    public static final String MAPPING = "https://w3id.org/crosswalk/mapping/";
+    public static final String SEMAPV = "https://w3id.org/semapv/vocab/";
+    public static final String NO_TERM_FOUND = "https://w3id.org/sssom/NoTermFound";
+
     public static final Property contentHash = prop("contentHash");
     public static final Property publishedAt = prop("publishedAt");
 

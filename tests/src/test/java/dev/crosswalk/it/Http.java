@@ -23,6 +23,7 @@ final class Http {
 
     HttpResponse<String> post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .header("Accept", "application/sparql-results+json, application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 

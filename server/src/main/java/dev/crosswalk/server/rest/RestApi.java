@@ -16,6 +16,7 @@ public final class RestApi {
             Problems.register(config.routes);
             HealthRoutes.register(config.routes, api);
             CatalogRoutes.register(config.routes, api);
+            CrosswalkRoutes.register(config.routes, api);
         });
     }
 }
