@@ -3,6 +3,7 @@ package dev.crosswalk;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.kb.DataSource;
 import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.lookup.ChainExplainer;
 import dev.crosswalk.lookup.CrosswalkLookup;
 import dev.crosswalk.lookup.MappingSetSummary;
 import dev.crosswalk.lookup.MappingSets;
@@ -28,6 +29,7 @@ public final class Crosswalk implements AutoCloseable {
     private final DatasetGraph reference;
     private final NamedQueries queries;
     private final CrosswalkLookup lookup;
+    private final ChainExplainer explainer;
     private final List<MappingSetSummary> mappingSets;
 
     private Crosswalk(ReferenceData data, ReferenceStore store, Catalog catalog, NamedQueries queries,
@@ -42,6 +44,7 @@ public final class Crosswalk implements AutoCloseable {
         this.reference = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(reference, () -> data.union().find().forEach(reference.getDefaultGraph()::add));
         this.lookup = new CrosswalkLookup(catalog, queries, reference);
+        this.explainer = new ChainExplainer(catalog, lookup, reference.getDefaultGraph());
         this.mappingSets = MappingSets.summarise(data, catalog);
     }
 
@@ -66,7 +69,8 @@ public final class Crosswalk implements AutoCloseable {
             Catalog catalog = Catalog.from(data.union());
             NamedQueries queries = NamedQueries.load(source);
             long t3 = System.nanoTime();
-            StartupReport report = new StartupReport(ms(t0, t1), ms(t1, t2), ms(t2, t3), published, data.contentHash());
+            StartupReport report = new StartupReport(ms(t0, t1), data.inferenceMillis(), ms(t1, t2), ms(t2, t3),
+                    published, data.contentHash());
             return new Crosswalk(data, store, catalog, queries, report);
         } catch (RuntimeException e) {
             store.close();
@@ -81,6 +85,11 @@ public final class Crosswalk implements AutoCloseable {
     /** Direct crosswalk lookups. */
     public CrosswalkLookup lookup() {
         return lookup;
+    }
+
+    /** Chains: explanations and inferred crosswalk rows. */
+    public ChainExplainer explainer() {
+        return explainer;
     }
 
     public NamedQueries queries() {
@@ -133,7 +142,10 @@ public final class Crosswalk implements AutoCloseable {
         return (to - from) / 1_000_000;
     }
 
-    /** How start-up went: time to load and validate, to publish, to index; whether the store changed. */
-    public record StartupReport(long loadAndValidateMillis, long publishMillis, long indexMillis,
+    /**
+     * How start-up went: time to load, validate and infer (of which inference), to publish, to
+     * index; whether the store changed.
+     */
+    public record StartupReport(long loadAndValidateMillis, long inferenceMillis, long publishMillis, long indexMillis,
                                 boolean published, String contentHash) {}
 }

@@ -4,7 +4,11 @@ import dev.crosswalk.mapping.MappingFormatException;
 import dev.crosswalk.mapping.MappingGraphBuilder;
 import dev.crosswalk.mapping.MappingSetFile;
 import dev.crosswalk.mapping.SssomReader;
+import dev.crosswalk.reason.ChainConfidence;
+import dev.crosswalk.reason.Inference;
+import dev.crosswalk.reason.RuleFiles;
 import dev.crosswalk.validate.ShaclValidator;
+import org.apache.jena.reasoner.rulesys.Rule;
 import dev.crosswalk.validate.Violation;
 import dev.crosswalk.vocab.CW;
 import java.util.ArrayList;
@@ -36,9 +40,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class ReferenceData {
     private final Map<String, Graph> graphs;
     private final String contentHash;
+    private long inferenceMillis;
 
     private ReferenceData(Map<String, Graph> graphs, String contentHash) {
-        this.graphs = Collections.unmodifiableMap(graphs);
+        this.graphs = Collections.unmodifiableMap(graphs);  // a view: load() adds the inferred graph last
         this.contentHash = contentHash;
     }
 
@@ -68,20 +73,43 @@ public final class ReferenceData {
                 throw new DataIntegrityException(e.getMessage(), e);
             }
         }
+        List<Rule> rules = new ArrayList<>();
+        for (String path : source.list("rules", ".rules")) {
+            byte[] bytes = source.read(path);
+            digest.update(path.getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+            rules.addAll(RuleFiles.parse(path, bytes));
+        }
         ReferenceData data = new ReferenceData(graphs, HexFormat.of().formatHex(digest.digest()));
         ValidationReport report = data.validate();
         if (!report.conforms()) {
             throw new DataIntegrityException("The reference data in " + source.describe()
                     + " violates the integrity shapes", report);
         }
+        if (!rules.isEmpty()) {
+            long t0 = System.nanoTime();
+            Graph asserted = data.union();
+            Graph inferred = Inference.deduce(rules, asserted);
+            ChainConfidence.annotate(inferred, asserted);
+            graphs.put(GraphNames.INFERRED, inferred);
+            data.inferenceMillis = (System.nanoTime() - t0) / 1_000_000;
+        }
         return data;
     }
 
-    /** Validates everything but the shapes against all shapes; mapping violations carry file:line. */
+    /** How long materialising the inferences took at load. */
+    public long inferenceMillis() {
+        return inferenceMillis;
+    }
+
+    /** Validates the asserted data (not shapes, not inferences) against all shapes; mapping violations carry file:line. */
     public ValidationReport validate() {
         Graph shapes = GraphFactory.createDefaultGraph();
         Graph data = GraphFactory.createDefaultGraph();
-        graphs.forEach((name, g) -> g.find().forEach(name.startsWith(GraphNames.SHAPES_PREFIX) ? shapes::add : data::add));
+        graphs.forEach((name, g) -> {
+            if (name.equals(GraphNames.INFERRED)) return;
+            g.find().forEach(name.startsWith(GraphNames.SHAPES_PREFIX) ? shapes::add : data::add);
+        });
         ValidationReport report = ShaclValidator.of(shapes).validate(data);
         return new ValidationReport(report.violations().stream().map(v -> locate(v, data)).toList());
     }

@@ -59,6 +59,18 @@ public final class CW {
     public static final Property rowCount = prop("rowCount");
     public static final Property mapsTo = prop("mapsTo");
 
+    public static final Resource InferredMapping = res("InferredMapping");
+    public static final Resource Link = res("Link");
+    public static final Property linkFrom = prop("linkFrom");
+    public static final Property linkTo = prop("linkTo");
+    public static final Property linkRelation = prop("linkRelation");
+    public static final Property linkStrength = prop("linkStrength");
+    public static final Property linkDepth = prop("linkDepth");
+    public static final Property via = prop("via");
+    public static final Property reversed = prop("reversed");
+    public static final Property prefix = prop("prefix");
+    public static final Property step = prop("step");
+
     public static final String MAPPING = "https://w3id.org/crosswalk/mapping/";
     public static final String SEMAPV = "https://w3id.org/semapv/vocab/";
     public static final String NO_TERM_FOUND = "https://w3id.org/sssom/NoTermFound";

@@ -16,10 +16,19 @@ final class CrosswalkRoutes {
             Provision from = Params.provision(ctx, core.catalog(), "from");
             String to = Params.frameworkFilter(ctx, core.catalog(), "to");
             int minStrength = Params.intInRange(ctx, "minStrength", 1, 10, 1);
+            boolean inferred = Params.bool(ctx, "inferred");
+            var direct = core.lookup().direct(from, to, minStrength);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("from", Map.of("ref", from.ref(), "title", from.title(), "framework", from.frameworkId()));
-            body.put("mappings", core.lookup().direct(from, to, minStrength));
+            body.put("mappings", direct);
+            if (inferred) body.put("inferred", core.explainer().inferred(from, to, minStrength, direct));
             ctx.json(body);
+        });
+        routes.get("/api/v1/explain", ctx -> {
+            Provision from = Params.provision(ctx, core.catalog(), "from");
+            Provision to = Params.provision(ctx, core.catalog(), "to");
+            if (from.equals(to)) throw ProblemException.badRequest("'from' and 'to' name the same provision: " + from.ref());
+            ctx.json(core.explainer().explain(from, to));
         });
         routes.get("/api/v1/mapping-sets", ctx -> ctx.json(core.mappingSets()));
     }

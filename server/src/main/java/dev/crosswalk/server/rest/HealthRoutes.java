@@ -30,6 +30,7 @@ final class HealthRoutes {
         body.put("provisions", api.core().catalog().size());
         body.put("triples", triples);
         body.put("startup", Map.of("loadAndValidateMillis", s.loadAndValidateMillis(),
+                "inferenceMillis", s.inferenceMillis(),
                 "publishMillis", s.publishMillis(), "indexMillis", s.indexMillis(),
                 "storeUpdated", s.published(), "contentHash", s.contentHash()));
         return body;

@@ -1,0 +1,7 @@
+package dev.crosswalk.lookup;
+
+import java.util.List;
+
+/** A chain of asserted mappings from one provision to another, with the relation it implies. */
+public record Chain(String mapping, String relation, int strength, double confidence, int depth,
+                    String justification, List<ChainStep> steps) {}

@@ -1,0 +1,5 @@
+package dev.crosswalk.lookup;
+
+/** An inferred crosswalk row: the best chain to one target, and how many chains support it. */
+public record InferredEdge(String from, String to, String toTitle, String toFramework, String relation, int strength,
+                           double confidence, String justification, int chains, Chain bestChain) {}

@@ -1,0 +1,31 @@
+package dev.crosswalk.reason;
+
+import dev.crosswalk.kb.DataIntegrityException;
+import dev.crosswalk.kb.DataSource;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.reasoner.rulesys.Rule;
+
+/** The Jena rule files of {@code rules/} (packaged from reasoner/rules/), parsed once. */
+public final class RuleFiles {
+    private RuleFiles() {}
+
+    /** All rules of every {@code .rules} file, in file order. */
+    public static List<Rule> load(DataSource source) {
+        List<Rule> rules = new ArrayList<>();
+        for (String path : source.list("rules", ".rules")) rules.addAll(parse(path, source.read(path)));
+        return rules;
+    }
+
+    public static List<Rule> parse(String path, byte[] bytes) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+            return Rule.parseRules(Rule.rulesParserFromReader(in));
+        } catch (Exception e) {
+            throw new DataIntegrityException(path + ": rule syntax error: " + e.getMessage(), e);
+        }
+    }
+}
