@@ -7,7 +7,9 @@ import dev.crosswalk.lookup.ChainExplainer;
 import dev.crosswalk.lookup.CrosswalkLookup;
 import dev.crosswalk.lookup.MappingSetSummary;
 import dev.crosswalk.lookup.MappingSets;
+import dev.crosswalk.presumption.Presumptions;
 import dev.crosswalk.query.NamedQueries;
+import dev.crosswalk.reason.RuleFiles;
 import dev.crosswalk.store.PublicView;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -32,8 +34,11 @@ public final class Crosswalk implements AutoCloseable {
     private final ChainExplainer explainer;
     private final List<MappingSetSummary> mappingSets;
 
+    private final Presumptions presumptions;
+
     private Crosswalk(ReferenceData data, ReferenceStore store, Catalog catalog, NamedQueries queries,
-                      StartupReport startup) {
+                      Presumptions presumptions, StartupReport startup) {
+        this.presumptions = presumptions;
         this.data = data;
         this.store = store;
         this.catalog = catalog;
@@ -68,10 +73,11 @@ public final class Crosswalk implements AutoCloseable {
             long t2 = System.nanoTime();
             Catalog catalog = Catalog.from(data.union());
             NamedQueries queries = NamedQueries.load(source);
+            Presumptions presumptions = Presumptions.build(data, catalog, RuleFiles.load(source, "rules/presumption.rules"));
             long t3 = System.nanoTime();
             StartupReport report = new StartupReport(ms(t0, t1), data.inferenceMillis(), ms(t1, t2), ms(t2, t3),
                     published, data.contentHash());
-            return new Crosswalk(data, store, catalog, queries, report);
+            return new Crosswalk(data, store, catalog, queries, presumptions, report);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -90,6 +96,11 @@ public final class Crosswalk implements AutoCloseable {
     /** Chains: explanations and inferred crosswalk rows. */
     public ChainExplainer explainer() {
         return explainer;
+    }
+
+    /** Presumption of conformity (Art. 40–42) per instrument. */
+    public Presumptions presumptions() {
+        return presumptions;
     }
 
     public NamedQueries queries() {

@@ -21,6 +21,11 @@ public final class RuleFiles {
         return rules;
     }
 
+    /** The rules of one file, e.g. {@code rules/presumption.rules}. */
+    public static List<Rule> load(DataSource source, String path) {
+        return parse(path, source.read(path));
+    }
+
     public static List<Rule> parse(String path, byte[] bytes) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
             return Rule.parseRules(Rule.rulesParserFromReader(in));

@@ -80,6 +80,11 @@ public final class CW {
 
     private CW() {}
 
+    /** A node in the cw: namespace. */
+    public static org.apache.jena.graph.Node node(String local) {
+        return org.apache.jena.graph.NodeFactory.createURI(NS + local);
+    }
+
     private static Resource res(String local) {
         return ResourceFactory.createResource(NS + local);
     }

@@ -17,6 +17,7 @@ public final class RestApi {
             HealthRoutes.register(config.routes, api);
             CatalogRoutes.register(config.routes, api);
             CrosswalkRoutes.register(config.routes, api);
+            PresumptionRoutes.register(config.routes, api);
         });
     }
 }
