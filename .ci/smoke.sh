@@ -19,3 +19,12 @@ json=$(curl -fsS -H 'Accept: application/sparql-results+json' -G --data-urlencod
 grep -q '"value" *: *"93"' <<<"$json" || fail "SPARQL JSON: $json"
 code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/sparql-update' --data 'INSERT DATA { <urn:a> <urn:b> <urn:c> }' "$base/crosswalk/sparql")
 [ "${code:0:1}" = 4 ] || fail "update accepted with $code"
+
+# Reasoner routes through the packaged jar
+curl -fsS "$base/api/v1/presumptions?standard=iso42001" | grep -q '"presumedConformity":\[\]' || fail "iso42001 presumption"
+cls=$(curl -fsS -H 'Content-Type: application/json' -d '{"role":"deployer","annexIII":"5(b)","asOf":"2028-01-01"}' "$base/api/v1/classify")
+grep -q '"riskCategory":"high-risk"' <<<"$cls" || fail "classify: $cls"
+grep -q '"provision":"eu-ai-act:Art. 27"' <<<"$cls" || fail "classify FRIA: $cls"
+code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d '{"role":"provider",' "$base/api/v1/classify")
+[ "$code" = 400 ] || fail "malformed classify gave $code"
+curl -fsS "$base/api/v1/explain?from=iso42001:7.2&to=iso27001:7.2" | grep -q '"related":true' || fail "explain"

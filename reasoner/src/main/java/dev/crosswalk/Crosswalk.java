@@ -1,6 +1,8 @@
 package dev.crosswalk;
 
 import dev.crosswalk.catalog.Catalog;
+import dev.crosswalk.classify.Classifier;
+import java.time.Clock;
 import dev.crosswalk.kb.DataSource;
 import dev.crosswalk.kb.ReferenceData;
 import dev.crosswalk.lookup.ChainExplainer;
@@ -35,10 +37,12 @@ public final class Crosswalk implements AutoCloseable {
     private final List<MappingSetSummary> mappingSets;
 
     private final Presumptions presumptions;
+    private final Classifier classifier;
 
     private Crosswalk(ReferenceData data, ReferenceStore store, Catalog catalog, NamedQueries queries,
                       Presumptions presumptions, StartupReport startup) {
         this.presumptions = presumptions;
+        this.classifier = new Classifier(catalog, Clock.systemUTC());
         this.data = data;
         this.store = store;
         this.catalog = catalog;
@@ -96,6 +100,11 @@ public final class Crosswalk implements AutoCloseable {
     /** Chains: explanations and inferred crosswalk rows. */
     public ChainExplainer explainer() {
         return explainer;
+    }
+
+    /** AI Act applicability: risk class and obligations of one AI system. */
+    public Classifier classifier() {
+        return classifier;
     }
 
     /** Presumption of conformity (Art. 40–42) per instrument. */

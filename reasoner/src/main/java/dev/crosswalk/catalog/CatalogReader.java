@@ -41,7 +41,7 @@ final class CatalogReader {
                 type(r), parent == null ? null : parent.getURI(), sort == null ? 0 : sort.getInt(),
                 iri(r, DCTerms.source), iri(r, CW.eli), conf == null ? 1.0 : conf.getDouble(), notes,
                 str(r, CW.chapter), str(r, CW.section), str(r, CW.theme), str(r, DCTerms.bibliographicCitation),
-                str(r, CW.ordinal), apps);
+                str(r, CW.ordinal), apps, iri(r, CW.introducedBy));
     }
 
     private static Application application(Resource a) {

@@ -6,7 +6,8 @@ import java.util.List;
 public record Provision(String iri, String frameworkId, String notation, String title, String paraphrase,
                         String type, String parentIri, int sortKey, String source, String eli,
                         double confidence, List<String> notes, String chapter, String section,
-                        String theme, String citation, String ordinal, List<Application> applications) {
+                        String theme, String citation, String ordinal, List<Application> applications,
+                        String introducedBy) {
 
     public Provision {
         notes = List.copyOf(notes);

@@ -2,6 +2,7 @@ package dev.crosswalk.server.rest;
 
 import dev.crosswalk.catalog.InvalidReferenceException;
 import dev.crosswalk.catalog.UnknownReferenceException;
+import dev.crosswalk.classify.InvalidInputException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -21,6 +22,8 @@ final class Problems {
                 send(ctx, 404, "unknown-" + e.kind(), "Unknown " + e.kind(), e.getMessage()));
         routes.exception(InvalidReferenceException.class, (e, ctx) ->
                 send(ctx, 400, "invalid-reference", "Invalid reference", e.getMessage()));
+        routes.exception(InvalidInputException.class, (e, ctx) ->
+                send(ctx, 400, "invalid-field", "Invalid value of '" + e.field() + "'", e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
             String detail = status == 404 ? "No such resource: " + ctx.method() + " " + ctx.path()

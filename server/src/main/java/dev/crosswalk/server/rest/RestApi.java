@@ -18,6 +18,7 @@ public final class RestApi {
             CatalogRoutes.register(config.routes, api);
             CrosswalkRoutes.register(config.routes, api);
             PresumptionRoutes.register(config.routes, api);
+            ClassifyRoutes.register(config.routes, api);
         });
     }
 }

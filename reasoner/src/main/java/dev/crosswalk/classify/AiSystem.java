@@ -1,0 +1,51 @@
+package dev.crosswalk.classify;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One AI system as the classifier sees it (the POST /api/v1/classify body). All fields but
+ * {@code role} are optional; booleans default to false, {@code asOf} to today, {@code timeline} to amended.
+ */
+public record AiSystem(String id, String name, String role, String annexIII, Boolean annexISafetyComponent,
+                       String prohibitedPractice, List<String> art6_3Conditions, Boolean profiling,
+                       Boolean publicAuthority, Boolean publicService, Boolean interactsWithNaturalPersons,
+                       Boolean generatesSyntheticContent, Boolean emotionRecognition, Boolean biometricCategorisation,
+                       Boolean deepFake, Boolean generalPurposeModel, Boolean systemicRisk, String asOf,
+                       String timeline) {
+
+    public static final List<String> ROLES = List.of("provider", "deployer", "importer", "distributor",
+            "authorised-representative", "product-manufacturer");
+
+    static boolean on(Boolean b) {
+        return Boolean.TRUE.equals(b);
+    }
+
+    /** The date the answer is for; {@link InvalidInputException} when not an ISO date. */
+    LocalDate date(LocalDate today) {
+        if (asOf == null || asOf.isBlank()) return today;
+        try {
+            return LocalDate.parse(asOf.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("asOf", "asOf must be an ISO date (YYYY-MM-DD), not '" + asOf + "'.");
+        }
+    }
+
+    String timelineOrDefault() {
+        if (timeline == null || timeline.isBlank()) return "amended";
+        if (!timeline.equals("original") && !timeline.equals("amended")) {
+            throw new InvalidInputException("timeline", "timeline must be 'original' or 'amended', not '" + timeline + "'.");
+        }
+        return timeline;
+    }
+
+    String requireRole() {
+        if (role == null || role.isBlank()) {
+            throw new InvalidInputException("role", "role is required: one of " + String.join(", ", ROLES) + ".");
+        }
+        if (!ROLES.contains(role)) {
+            throw new InvalidInputException("role", "Unknown role '" + role + "'. Valid roles: " + String.join(", ", ROLES) + ".");
+        }
+        return role;
+    }
+}

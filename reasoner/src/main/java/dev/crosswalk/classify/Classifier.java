@@ -1,0 +1,110 @@
+package dev.crosswalk.classify;
+
+import static dev.crosswalk.classify.AiSystem.on;
+
+import dev.crosswalk.catalog.Catalog;
+import dev.crosswalk.catalog.Provision;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * AI Act applicability, article by article: Art. 5 prohibitions, Art. 6(1)/(2) high-risk, the
+ * Art. 6(3) derogation and its profiling override, role duties (Art. 16–27, 49, 72, 73, 86),
+ * Art. 4 literacy, Art. 50 transparency and GPAI duties (Art. 52–55). Dates come from the catalog.
+ */
+public final class Classifier {
+    private final Catalog catalog;
+    private final ApplicationDates dates;
+    private final Clock clock;
+    private final InputResolver inputs;
+
+    public Classifier(Catalog catalog, Clock clock) {
+        this.catalog = catalog;
+        this.dates = new ApplicationDates(catalog);
+        this.clock = clock;
+        this.inputs = new InputResolver(catalog);
+    }
+
+    public Classification classify(AiSystem s) {
+        String role = s.requireRole();
+        String timeline = s.timelineOrDefault();
+        LocalDate asOf = s.date(LocalDate.now(clock));
+        Provision annexPoint = inputs.annexIII(s.annexIII());
+        Provision practice = inputs.practice(s.prohibitedPractice());
+        List<String> conditions = inputs.derogationConditions(s.art6_3Conditions(), annexPoint);
+
+        ObligationList out = new ObligationList(catalog, dates, timeline, asOf);
+        List<String> steps = new ArrayList<>();
+        List<String> basis = new ArrayList<>();
+
+        boolean prohibited = practice != null && out.exists(practice);
+        if (practice != null && !prohibited) {
+            steps.add(practice.ref() + " exists only in the amended text (Regulation (EU) 2026/1744); on the original timeline it prohibits nothing.");
+        }
+        if (prohibited) {
+            basis.add(practice.ref());
+            steps.add("Art. 5: " + practice.ref() + " (" + practice.title() + ") is a prohibited practice"
+                    + practice.notes().stream().filter(n -> n.toLowerCase().contains("except")).findFirst().map(n -> "; " + n).orElse("") + ".");
+            out.add(practice, "Art. 5: the practice must not be placed on the market, put into service or used.", null, null);
+            return result(s, role, "prohibited", List.of(), basis, out, steps, asOf, timeline);
+        }
+
+        boolean annexI = on(s.annexISafetyComponent());
+        boolean annexIIIHigh = false;
+        boolean derogation = false;
+        if (annexI) {
+            basis.add(ref("Art. 6(1)"));
+            steps.add("Art. 6(1): a safety component of, or itself, an Annex I product needing third-party conformity assessment is high-risk.");
+        }
+        if (annexPoint != null) {
+            basis.add(annexPoint.ref());
+            if (conditions.isEmpty()) {
+                annexIIIHigh = true;
+                basis.add(ref("Art. 6(2)"));
+                steps.add("Art. 6(2): " + annexPoint.ref() + " (" + annexPoint.title() + ") is listed in Annex III, so the system is high-risk.");
+            } else if (on(s.profiling())) {
+                annexIIIHigh = true;
+                basis.add(ref("Art. 6(3)"));
+                steps.add("Art. 6(3), last subparagraph: the system profiles natural persons, so it is always high-risk; the claimed conditions "
+                        + conditions + " do not apply.");
+            } else {
+                derogation = true;
+                basis.add(ref("Art. 6(3)"));
+                conditions.forEach(c -> basis.add(ref("Art. 6(3)(" + c + ")")));
+                steps.add("Art. 6(3): the provider claims condition(s) " + conditions + " and the system does not profile, so the Annex III "
+                        + "system is not considered high-risk, provided it poses no significant risk of harm to health, safety or fundamental rights.");
+            }
+        }
+        boolean highRisk = annexI || annexIIIHigh;
+        String route = annexIIIHigh ? "AnnexIIIRoute" : annexI ? "AnnexIRoute" : null;
+
+        RoleDuties duties = new RoleDuties(catalog, out, steps);
+        if (highRisk) duties.highRisk(role, route, annexI, annexPoint, s);
+        else if (derogation) duties.derogation(role);
+        List<String> transparency = duties.transparency(role, s);
+        duties.literacy(role, annexI);
+        duties.generalPurpose(role, s);
+
+        String category = highRisk ? "high-risk" : derogation ? "not-high-risk-by-derogation"
+                : !transparency.isEmpty() ? "limited-risk" : "minimal-risk";
+        if (!highRisk && !derogation) {
+            steps.add("Not high-risk: no Annex I safety component and no Annex III use case"
+                    + (transparency.isEmpty() ? "; no Art. 50 transparency duty applies." : "; Art. 50 transparency duties apply."));
+        }
+        return result(s, role, category, transparency, basis, out, steps, asOf, timeline);
+    }
+
+    private Classification result(AiSystem s, String role, String category, List<String> transparency, List<String> basis,
+                                  ObligationList out, List<String> steps, LocalDate asOf, String timeline) {
+        String note = timeline.equals("amended")
+                ? "Dates follow Regulation (EU) 2024/1689 as amended by Regulation (EU) 2026/1744, from an unverified consolidation (confidence 0.5); ask timeline=original for the 2024 text."
+                : "Dates follow Art. 113 of Regulation (EU) 2024/1689 as published in 2024.";
+        return new Classification(s.id(), role, category, transparency, basis, out.list(), steps, asOf, timeline, note);
+    }
+
+    private String ref(String notation) {
+        return catalog.require("eu-ai-act:" + notation).ref();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.crosswalk.server.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.javalin.http.Context;
+import java.io.IOException;
+
+/** Reads request bodies strictly, turning every parse problem into a 400 that names it. */
+final class Bodies {
+    private static final ObjectMapper JSON = Json.mapper();
+
+    private Bodies() {}
+
+    static <T> T json(Context ctx, Class<T> type) {
+        String body = ctx.body();
+        if (body.isBlank()) throw ProblemException.badRequest("The request body is empty: send a JSON object.");
+        try {
+            T value = JSON.readValue(body, type);
+            if (value == null) throw ProblemException.badRequest("The request body is JSON null: send a JSON object.");
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            throw new ProblemException(400, "unknown-field", "Unknown field", "Unknown field '" + e.getPropertyName()
+                    + "'. Known fields: " + e.getKnownPropertyIds() + ".");
+        } catch (StreamConstraintsException e) {
+            throw new ProblemException(400, "too-complex", "Body too complex", "The JSON body exceeds a limit: " + e.getOriginalMessage());
+        } catch (MismatchedInputException e) {
+            String field = e.getPath().isEmpty() ? "(body)" : e.getPath().get(e.getPath().size() - 1).getFieldName();
+            throw new ProblemException(400, "wrong-type", "Wrong type", "Field '" + field + "' has the wrong type: " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "malformed-json", "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+        } catch (IOException e) {
+            throw ProblemException.badRequest("The body could not be read: " + e.getMessage());
+        }
+    }
+}
