@@ -8,7 +8,7 @@ import java.util.List;
  * {@code role} are optional; booleans default to false, {@code asOf} to today, {@code timeline} to amended.
  */
 public record AiSystem(String id, String name, String role, String annexIII, Boolean annexISafetyComponent,
-                       String prohibitedPractice, List<String> art6_3Conditions, Boolean profiling,
+                       String annexISection, String prohibitedPractice, List<String> art6_3Conditions, Boolean profiling,
                        Boolean publicAuthority, Boolean publicService, Boolean interactsWithNaturalPersons,
                        Boolean generatesSyntheticContent, Boolean emotionRecognition, Boolean biometricCategorisation,
                        Boolean deepFake, Boolean generalPurposeModel, Boolean systemicRisk, String asOf,
@@ -29,6 +29,18 @@ public record AiSystem(String id, String name, String role, String annexIII, Boo
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidInputException("asOf", "asOf must be an ISO date (YYYY-MM-DD), not '" + asOf + "'.");
         }
+    }
+
+    /** "A" (New Legislative Framework acts, the default) or "B" (Art. 2(2): only Art. 6(1), 102–109, 112 apply). */
+    String annexISectionOrDefault() {
+        if (annexISection == null || annexISection.isBlank()) return "A";
+        if (!annexISection.equals("A") && !annexISection.equals("B")) {
+            throw new InvalidInputException("annexISection", "annexISection must be 'A' or 'B' (Annex I Section A or B), not '" + annexISection + "'.");
+        }
+        if (!on(annexISafetyComponent)) {
+            throw new InvalidInputException("annexISection", "annexISection needs annexISafetyComponent: true.");
+        }
+        return annexISection;
     }
 
     String timelineOrDefault() {

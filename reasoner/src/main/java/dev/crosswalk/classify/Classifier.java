@@ -52,6 +52,7 @@ public final class Classifier {
         }
 
         boolean annexI = on(s.annexISafetyComponent());
+        boolean sectionB = s.annexISectionOrDefault().equals("B") && annexI;
         boolean annexIIIHigh = false;
         boolean derogation = false;
         if (annexI) {
@@ -78,6 +79,13 @@ public final class Classifier {
             }
         }
         boolean highRisk = annexI || annexIIIHigh;
+        if (sectionB && !annexIIIHigh) {
+            basis.add(catalog.require("eu-ai-act:Art. 2").ref());
+            steps.add("Art. 2(2): for a product under Annex I Section B legislation only Art. 6(1), Art. 102–109 and Art. 112 apply; "
+                    + "the high-risk requirements reach the product through that sectoral legislation as amended by Art. 102–109, "
+                    + "so no AI Act operator duty applies directly.");
+            return result(s, role, "high-risk", List.of(), basis, out, steps, asOf, timeline);
+        }
         String route = annexIIIHigh ? "AnnexIIIRoute" : annexI ? "AnnexIRoute" : null;
 
         RoleDuties duties = new RoleDuties(catalog, out, steps);

@@ -21,8 +21,8 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The persistent dataset (TDB2). Reference graphs live under {@link CW#GRAPH}; their union is
- * also copied into the default graph so plain queries see everything public. A publish replaces
+ * The persistent dataset (TDB2). Reference graphs live under {@link CW#GRAPH}; the asserted ones
+ * are also copied into the default graph so plain queries see the curated data. A publish replaces
  * them all in one write transaction, and only when the packaged content changed.
  */
 public final class ReferenceStore implements AutoCloseable {
@@ -70,9 +70,13 @@ public final class ReferenceStore implements AutoCloseable {
         });
     }
 
-    /** Shapes and bookkeeping stay in their own graphs; everything else is merged into the default graph. */
+    /**
+     * The default graph is the asserted reference data; shapes, bookkeeping and inferences stay in
+     * their own graphs only, so inferred triples are never mixed into asserted data.
+     */
     private static boolean inDefaultGraph(String graphName) {
-        return !graphName.startsWith(GraphNames.SHAPES_PREFIX) && !graphName.equals(GraphNames.META);
+        return !graphName.startsWith(GraphNames.SHAPES_PREFIX) && !graphName.equals(GraphNames.META)
+                && !graphName.equals(GraphNames.INFERRED);
     }
 
     /** Triple counts per reference graph ("default" for the default graph). */

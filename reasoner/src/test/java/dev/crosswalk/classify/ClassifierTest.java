@@ -34,7 +34,7 @@ class ClassifierTest {
     /** A request with only the named fields set. */
     static AiSystem sys(String role, Map<String, Object> f) {
         return new AiSystem("s", null, role, (String) f.get("annexIII"), (Boolean) f.get("annexI"),
-                (String) f.get("practice"), cast(f.get("conditions")), (Boolean) f.get("profiling"),
+                (String) f.get("section"), (String) f.get("practice"), cast(f.get("conditions")), (Boolean) f.get("profiling"),
                 (Boolean) f.get("publicAuthority"), (Boolean) f.get("publicService"), (Boolean) f.get("interacts"),
                 (Boolean) f.get("synthetic"), (Boolean) f.get("emotion"), (Boolean) f.get("biometricCat"),
                 (Boolean) f.get("deepFake"), (Boolean) f.get("gpai"), (Boolean) f.get("systemic"),
@@ -80,6 +80,20 @@ class ClassifierTest {
         assertThat(c.basis()).containsExactly("eu-ai-act:Art. 6(1)");
         // Art. 49(1) registration concerns Annex III systems only
         assertThat(refs(c)).contains("eu-ai-act:Art. 43", "eu-ai-act:Art. 48").doesNotContain("eu-ai-act:Art. 49");
+    }
+
+    @Test
+    void annexISectionBProductsGetOnlyArticle6_1AndTheSectoralRoute() {
+        // Art. 2(2): e.g. a rail safety component (Directive (EU) 2016/797, Annex I Section B point 17)
+        Classification c = classifier.classify(sys("provider", Map.of("annexI", true, "section", "B")));
+        assertThat(c.riskCategory()).isEqualTo("high-risk");
+        assertThat(c.basis()).containsExactly("eu-ai-act:Art. 6(1)", "eu-ai-act:Art. 2");
+        assertThat(c.obligations()).isEmpty();
+        assertThat(c.explanation()).anyMatch(s -> s.contains("Art. 102–109"));
+        assertThatThrownBy(() -> classifier.classify(sys("provider", Map.of("annexI", true, "section", "C"))))
+                .hasMessageContaining("'A' or 'B'");
+        assertThatThrownBy(() -> classifier.classify(sys("provider", Map.of("section", "B"))))
+                .hasMessageContaining("annexISafetyComponent");
     }
 
     // --- Art. 5: every prohibited practice ---------------------------------------------------------

@@ -34,6 +34,17 @@ class ReferenceStoreTest {
     }
 
     @Test
+    void inferencesLiveInTheirOwnGraphNotInTheAssertedDefaultGraph() {
+        try (Crosswalk cw = Crosswalk.inMemory()) {
+            DatasetGraph ds = cw.store().dataset();
+            String ask = "ASK { ?m a <https://w3id.org/crosswalk/ontology#InferredMapping> }";
+            String askNamed = "ASK { GRAPH <" + GraphNames.INFERRED + "> { ?m a <https://w3id.org/crosswalk/ontology#InferredMapping> } }";
+            assertThat(Txn.calculateRead(ds, () -> QueryExec.dataset(ds).query(ask).ask())).isFalse();
+            assertThat(Txn.calculateRead(ds, () -> QueryExec.dataset(ds).query(askNamed).ask())).isTrue();
+        }
+    }
+
+    @Test
     void publicViewNeverShowsANonReferenceGraph() {
         try (Crosswalk cw = Crosswalk.inMemory()) {
             DatasetGraph base = cw.store().dataset();

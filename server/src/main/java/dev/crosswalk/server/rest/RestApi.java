@@ -12,6 +12,7 @@ public final class RestApi {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = 1_000_000L;
             config.startup.showJavalinBanner = false;
+            config.startup.startupWatcherEnabled = false;  // hosted as a servlet inside Fuseki's Jetty
             config.http.prefer405over404 = true;
             Problems.register(config.routes);
             HealthRoutes.register(config.routes, api);
