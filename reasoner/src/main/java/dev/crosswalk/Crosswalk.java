@@ -2,6 +2,9 @@ package dev.crosswalk;
 
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.classify.Classifier;
+import dev.crosswalk.gap.GapAnalysis;
+import dev.crosswalk.gap.ImsPlanner;
+import dev.crosswalk.gap.StatementOfApplicability;
 import java.time.Clock;
 import dev.crosswalk.kb.DataSource;
 import dev.crosswalk.kb.ReferenceData;
@@ -38,6 +41,9 @@ public final class Crosswalk implements AutoCloseable {
 
     private final Presumptions presumptions;
     private final Classifier classifier;
+    private final GapAnalysis gaps;
+    private final StatementOfApplicability soa;
+    private final ImsPlanner ims;
 
     private Crosswalk(ReferenceData data, ReferenceStore store, Catalog catalog, NamedQueries queries,
                       Presumptions presumptions, StartupReport startup) {
@@ -55,6 +61,9 @@ public final class Crosswalk implements AutoCloseable {
         this.lookup = new CrosswalkLookup(catalog, queries, reference);
         this.explainer = new ChainExplainer(catalog, lookup, reference.getDefaultGraph());
         this.mappingSets = MappingSets.summarise(data, catalog);
+        this.gaps = new GapAnalysis(data, catalog, classifier, explainer);
+        this.soa = new StatementOfApplicability(catalog, lookup, gaps);
+        this.ims = new ImsPlanner(data, catalog, lookup, explainer);
     }
 
     /** Packaged data, persisted in a TDB2 store in {@code dataDir}. */
@@ -105,6 +114,19 @@ public final class Crosswalk implements AutoCloseable {
     /** AI Act applicability: risk class and obligations of one AI system. */
     public Classifier classifier() {
         return classifier;
+    }
+
+    /** Gap analysis of organisation profiles (and the basis of SoA and IMS plan). */
+    public GapAnalysis gaps() {
+        return gaps;
+    }
+
+    public StatementOfApplicability soa() {
+        return soa;
+    }
+
+    public ImsPlanner imsPlanner() {
+        return ims;
     }
 
     /** Presumption of conformity (Art. 40–42) per instrument. */

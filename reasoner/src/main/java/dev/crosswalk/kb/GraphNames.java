@@ -7,6 +7,7 @@ public final class GraphNames {
     public static final String ONTOLOGY = CW.GRAPH + "ontology";
     public static final String META = CW.GRAPH + "meta";
     public static final String CATALOG_PREFIX = CW.GRAPH + "catalog/";
+    public static final String GUIDANCE_PREFIX = CW.GRAPH + "guidance/";
     public static final String STANDING_PREFIX = CW.GRAPH + "standing/";
     public static final String SHAPES_PREFIX = CW.GRAPH + "shapes/";
     public static final String MAPPINGS_PREFIX = CW.GRAPH + "mappings/";

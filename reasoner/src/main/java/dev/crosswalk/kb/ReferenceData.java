@@ -55,6 +55,9 @@ public final class ReferenceData {
         for (String path : source.list("ontology/catalogs", ".ttl")) {
             graphs.put(GraphNames.CATALOG_PREFIX + GraphNames.baseName(path, ".ttl"), parseTurtle(source, path, digest));
         }
+        for (String path : source.list("ontology/guidance", ".ttl")) {
+            graphs.put(GraphNames.GUIDANCE_PREFIX + GraphNames.baseName(path, ".ttl"), parseTurtle(source, path, digest));
+        }
         for (String path : source.list("ontology/standing", ".ttl")) {
             graphs.put(GraphNames.STANDING_PREFIX + GraphNames.baseName(path, ".ttl"), parseTurtle(source, path, digest));
         }

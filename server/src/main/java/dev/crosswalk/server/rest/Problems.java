@@ -3,6 +3,7 @@ package dev.crosswalk.server.rest;
 import dev.crosswalk.catalog.InvalidReferenceException;
 import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.classify.InvalidInputException;
+import dev.crosswalk.profile.InvalidProfileException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -24,6 +25,18 @@ final class Problems {
                 send(ctx, 400, "invalid-reference", "Invalid reference", e.getMessage()));
         routes.exception(InvalidInputException.class, (e, ctx) ->
                 send(ctx, 400, "invalid-field", "Invalid value of '" + e.field() + "'", e.getMessage()));
+        routes.exception(InvalidProfileException.class, (e, ctx) -> {
+            ctx.status(422);
+            java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("type", Problem.TYPE_BASE + "invalid-profile");
+            body.put("title", "Invalid organisation profile");
+            body.put("status", 422);
+            body.put("detail", e.errors().size() + " violation(s) of the profile shapes; nothing was analysed.");
+            body.put("instance", ctx.path());
+            body.put("errors", e.errors());
+            ctx.json(body);
+            ctx.contentType(CONTENT_TYPE);
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
             String detail = status == 404 ? "No such resource: " + ctx.method() + " " + ctx.path()

@@ -20,6 +20,7 @@ public final class RestApi {
             CrosswalkRoutes.register(config.routes, api);
             PresumptionRoutes.register(config.routes, api);
             ClassifyRoutes.register(config.routes, api);
+            AnalysisRoutes.register(config.routes, api);
         });
     }
 }

@@ -1,0 +1,166 @@
+package dev.crosswalk.gap;
+
+import dev.crosswalk.catalog.Catalog;
+import dev.crosswalk.catalog.Provision;
+import dev.crosswalk.classify.Classification;
+import dev.crosswalk.classify.Classifier;
+import dev.crosswalk.classify.InvalidInputException;
+import dev.crosswalk.classify.Obligation;
+import dev.crosswalk.kb.GraphNames;
+import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.lookup.ChainExplainer;
+import dev.crosswalk.profile.InvalidProfileException;
+import dev.crosswalk.profile.OrganisationProfile;
+import dev.crosswalk.profile.ProfileValidator;
+import dev.crosswalk.validate.ShaclValidator;
+import dev.crosswalk.validate.ValidationReport;
+import dev.crosswalk.validate.Violation;
+import dev.crosswalk.vocab.CW;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Gap analysis: validates the profile, lists the applicable requirements, evaluates the gap shapes
+ * (ontology/shapes/gaps.shacl.ttl) with RDF4J over profile + requirements + mapping edges, and
+ * builds the report from the validation results.
+ */
+public final class GapAnalysis {
+    private static final Set<String> EDGES = Set.of("equal", "subsetOf", "supersetOf", "intersectsWith");
+    private final Catalog catalog;
+    private final Classifier classifier;
+    private final ProfileValidator profiles;
+    private final ShaclValidator gapShapes;
+    private final Graph edges;
+    private final Requirements requirements;
+    private final CoverageChains chains;
+
+    public GapAnalysis(ReferenceData data, Catalog catalog, Classifier classifier, ChainExplainer explainer) {
+        this.catalog = catalog;
+        this.classifier = classifier;
+        this.profiles = new ProfileValidator(data, catalog);
+        this.gapShapes = ShaclValidator.of(data.graphs().get(GraphNames.SHAPES_PREFIX + "gaps"));
+        this.requirements = new Requirements(catalog);
+        this.chains = new CoverageChains(catalog, explainer);
+        this.edges = GraphFactory.createDefaultGraph();
+        data.graphs().forEach((name, g) -> {
+            if (name.startsWith(GraphNames.SHAPES_PREFIX)) return;
+            g.find().forEach(t -> {
+                Node p = t.getPredicate();
+                if (p.isURI() && p.getURI().startsWith(CW.NS) && EDGES.contains(p.getURI().substring(CW.NS.length()))
+                        && t.getSubject().isURI() && t.getObject().isURI()) {
+                    edges.add(t);
+                }
+            });
+        });
+        EDGES.forEach(e -> edges.add(Triple.create(CW.node(e), RDF.type.asNode(), CW.node("MappingEdge"))));
+    }
+
+    /** Validates the profile (422 material on failure) and classifies its AI systems. */
+    public Prepared prepare(OrganisationProfile profile) {
+        Graph graph = profiles.validate(profile);
+        List<Classification> classes = new ArrayList<>();
+        List<InvalidProfileException.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < profile.aiSystems().size(); i++) {
+            try {
+                classes.add(classifier.classify(profile.aiSystems().get(i)));
+            } catch (InvalidInputException e) {
+                errors.add(new InvalidProfileException.FieldError("aiSystems[" + i + "]." + e.field(), e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) throw new InvalidProfileException(errors);
+        return new Prepared(profile, graph, classes);
+    }
+
+    /** A validated profile with its graph and the classification of each AI system. */
+    public record Prepared(OrganisationProfile profile, Graph graph, List<Classification> classifications) {}
+
+    public GapReport analyse(OrganisationProfile profile) {
+        return analyse(prepare(profile));
+    }
+
+    public GapReport analyse(Prepared prepared) {
+        OrganisationProfile profile = prepared.profile();
+        boolean uk = requirements.ukApplies(profile);
+        Map<String, List<Provision>> byFramework = new LinkedHashMap<>();
+        Map<String, List<String>> systemsByProvision = new LinkedHashMap<>();
+        if (profile.inScope("iso42001")) byFramework.put("iso42001", requirements.iso42001());
+        if (profile.inScope("eu-ai-act")) {
+            List<Provision> ai = new ArrayList<>();
+            for (Classification c : prepared.classifications()) {
+                for (Obligation o : c.obligations()) {
+                    Provision p = catalog.require(o.provision());
+                    if (!ai.contains(p)) ai.add(p);
+                    systemsByProvision.computeIfAbsent(p.ref(), k -> new ArrayList<>()).add(c.id());
+                }
+            }
+            byFramework.put("eu-ai-act", ai);
+        }
+        if (uk) byFramework.put("uk-fca", requirements.ukFca());
+
+        Map<String, List<Violation>> results = evaluate(prepared.graph(), byFramework);
+        Map<String, String> controlStatus = new LinkedHashMap<>();
+        profile.controls().forEach(c -> controlStatus.put(c.provision(), c.status()));
+        StatusBuilder builder = new StatusBuilder(catalog, chains, prepared.graph(), controlStatus);
+
+        List<GapReport.FrameworkResult> frameworks = new ArrayList<>();
+        Map<String, GapReport.RequirementResult> byRef = new LinkedHashMap<>();
+        byFramework.forEach((fw, reqs) -> {
+            List<GapReport.RequirementResult> rows = new ArrayList<>();
+            for (Provision r : reqs) {
+                GapReport.RequirementResult row = builder.row(r, results.getOrDefault(r.iri(), List.of()),
+                        systemsByProvision.getOrDefault(r.ref(), List.of()));
+                rows.add(row);
+                byRef.put(r.ref(), row);
+            }
+            frameworks.add(Scores.of(fw, rows));
+        });
+        List<GapReport.SystemResult> systems = new ArrayList<>();
+        for (int i = 0; i < prepared.classifications().size(); i++) {
+            Classification c = prepared.classifications().get(i);
+            List<GapReport.ObligationResult> obligations = c.obligations().stream().map(o -> {
+                GapReport.RequirementResult row = byRef.get(o.provision());
+                return new GapReport.ObligationResult(o.provision(), o.title(), o.appliesFrom(), o.inForce(),
+                        row == null ? "not-assessed" : row.status(), row == null ? List.of() : row.coveredBy());
+            }).toList();
+            systems.add(new GapReport.SystemResult(c.id(), profile.aiSystems().get(i).name(), c.role(), c.riskCategory(),
+                    c.basis(), obligations));
+        }
+        int count = results.values().stream().mapToInt(List::size).sum();
+        return new GapReport(profile.organisation().id(), profile.organisation().name(), frameworks, systems,
+                "ontology/shapes/gaps.shacl.ttl", count);
+    }
+
+    /** Runs the gap shapes; results grouped by requirement provision IRI. */
+    private Map<String, List<Violation>> evaluate(Graph profileGraph, Map<String, List<Provision>> byFramework) {
+        Graph data = GraphFactory.createDefaultGraph();
+        profileGraph.find().forEach(data::add);
+        edges.find().forEach(data::add);
+        Map<String, String> requirementToProvision = new LinkedHashMap<>();
+        int n = 0;
+        for (List<Provision> reqs : byFramework.values()) {
+            for (Provision r : reqs) {
+                Node req = NodeFactory.createURI("urn:crosswalk:requirement:" + (n++));
+                if (requirementToProvision.containsValue(r.iri())) continue;
+                requirementToProvision.put(req.getURI(), r.iri());
+                data.add(Triple.create(req, RDF.type.asNode(), CW.node("Requirement")));
+                data.add(Triple.create(req, CW.node("provision"), NodeFactory.createURI(r.iri())));
+            }
+        }
+        ValidationReport report = gapShapes.validate(data);
+        Map<String, List<Violation>> out = new LinkedHashMap<>();
+        for (Violation v : report.violations()) {
+            String provision = requirementToProvision.get(v.focusNode());
+            if (provision != null) out.computeIfAbsent(provision, k -> new ArrayList<>()).add(v);
+        }
+        return out;
+    }
+}

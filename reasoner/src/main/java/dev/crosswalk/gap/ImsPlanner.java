@@ -1,0 +1,115 @@
+package dev.crosswalk.gap;
+
+import dev.crosswalk.catalog.Catalog;
+import dev.crosswalk.catalog.Provision;
+import dev.crosswalk.kb.GraphNames;
+import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.lookup.ChainExplainer;
+import dev.crosswalk.lookup.CrosswalkLookup;
+import dev.crosswalk.lookup.InferredEdge;
+import dev.crosswalk.lookup.MappingEdge;
+import dev.crosswalk.profile.OrganisationProfile;
+import dev.crosswalk.vocab.CW;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * IMS plan for ISO/IEC 42001 next to existing management systems: reuse (a certified system meets
+ * it through an equal mapping), extend (a related process must gain AI-specific content) or new;
+ * grouped by implementation phase from ontology/guidance/ims-plan.ttl.
+ */
+public final class ImsPlanner {
+    private final Catalog catalog;
+    private final CrosswalkLookup lookup;
+    private final ChainExplainer explainer;
+    private final Graph guidance;
+
+    public ImsPlanner(ReferenceData data, Catalog catalog, CrosswalkLookup lookup, ChainExplainer explainer) {
+        this.catalog = catalog;
+        this.lookup = lookup;
+        this.explainer = explainer;
+        this.guidance = data.graphs().get(GraphNames.GUIDANCE_PREFIX + "ims-plan");
+    }
+
+    public record Item(String provision, String title, String action, List<String> from, String phase, int phaseNumber,
+                       int order, List<String> documents, String sharedProcess, String extension) {}
+
+    public record SharedProcessUse(String process, String description, List<String> provisions, List<String> servesAlso) {}
+
+    public record Plan(String organisation, String target, List<Item> items, List<SharedProcessUse> sharedProcesses,
+                       Map<String, Integer> counts) {}
+
+    public Plan plan(OrganisationProfile profile, String target) {
+        if (target != null && !target.equals("iso42001")) {
+            throw new dev.crosswalk.classify.InvalidInputException("target", "target must be iso42001 (the only target standard with IMS guidance), not '" + target + "'.");
+        }
+        List<Item> items = new ArrayList<>();
+        Map<String, SharedProcessUse> shared = new LinkedHashMap<>();
+        List<String> existing = profile.managementSystems().stream().map(OrganisationProfile.ManagementSystem::standard)
+                .filter(s -> !s.equals("iso42001")).distinct().toList();
+        for (Triple t : guidance.find(Node.ANY, CW.node("forProvision"), Node.ANY).toList()) {
+            Node g = t.getSubject();
+            Provision p = catalog.provisionByIri(t.getObject().getURI()).orElseThrow();
+            Node phase = obj(g, "phase").orElseThrow();
+            List<String> reuse = new ArrayList<>();
+            List<String> extend = new ArrayList<>();
+            for (OrganisationProfile.ManagementSystem ms : profile.managementSystems()) {
+                if (ms.standard().equals("iso42001")) continue;
+                for (Related r : related(p, ms.standard())) {
+                    if (r.relation().equals("equal") && ms.isCertified()) reuse.add(r.ref());
+                    else extend.add(r.ref());
+                }
+            }
+            String action = !reuse.isEmpty() ? "reuse" : !extend.isEmpty() ? "extend" : "new";
+            List<String> from = !reuse.isEmpty() ? reuse.stream().distinct().toList() : extend.stream().distinct().toList();
+            String extension = action.equals("new") ? null : text(g, "aiExtension").orElse(
+                    "Add the AI-specific content of " + p.ref() + " to the existing process.");
+            Optional<Node> sp = obj(g, "sharedProcess");
+            String spLabel = sp.flatMap(n -> text(n, SKOS.prefLabel.asNode())).orElse(null);
+            sp.ifPresent(n -> shared.computeIfAbsent(n.getURI(), k -> new SharedProcessUse(spLabel,
+                    text(n, CW.node("paraphrase")).orElse(null), new ArrayList<>(), existing)).provisions().add(p.ref()));
+            List<String> docs = guidance.find(g, CW.node("documentedInformation"), Node.ANY).toList().stream()
+                    .map(d -> d.getObject().getLiteralLexicalForm()).sorted().toList();
+            items.add(new Item(p.ref(), p.title(), action, from, text(phase, SKOS.prefLabel.asNode()).orElse(null),
+                    Integer.parseInt(text(phase, CW.node("phaseNumber")).orElse("0")), Integer.parseInt(text(g, "phaseOrder").orElse("0")),
+                    docs, spLabel, extension));
+        }
+        items.sort(Comparator.comparingInt(Item::phaseNumber).thenComparingInt(Item::order).thenComparing(Item::provision));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String a : List.of("reuse", "extend", "new")) counts.put(a, (int) items.stream().filter(i -> i.action().equals(a)).count());
+        return new Plan(profile.organisation().id(), "iso42001", items, List.copyOf(shared.values()), counts);
+    }
+
+    private record Related(String ref, String relation) {}
+
+    /** Provisions of {@code framework} related to {@code p}: asserted mappings and chains (e.g. through the HS hub). */
+    private List<Related> related(Provision p, String framework) {
+        List<Related> out = new ArrayList<>();
+        List<MappingEdge> direct = lookup.direct(p, framework, 1);
+        direct.stream().filter(e -> !e.relation().equals("no-relationship") && !e.to().startsWith("sssom:"))
+                .forEach(e -> out.add(new Related(e.to(), e.relation())));
+        for (InferredEdge e : explainer.inferred(p, framework, 1, direct)) out.add(new Related(e.to(), e.relation()));
+        return out;
+    }
+
+    private Optional<Node> obj(Node s, String local) {
+        return guidance.find(s, CW.node(local), Node.ANY).nextOptional().map(Triple::getObject);
+    }
+
+    private Optional<String> text(Node s, String local) {
+        return text(s, CW.node(local));
+    }
+
+    private Optional<String> text(Node s, Node p) {
+        return guidance.find(s, p, Node.ANY).nextOptional().map(t -> t.getObject().getLiteralLexicalForm());
+    }
+}

@@ -1,0 +1,92 @@
+package dev.crosswalk.profile;
+
+import dev.crosswalk.catalog.Catalog;
+import dev.crosswalk.catalog.InvalidReferenceException;
+import dev.crosswalk.catalog.UnknownReferenceException;
+import dev.crosswalk.classify.AiSystem;
+import dev.crosswalk.vocab.CW;
+import java.util.List;
+import java.util.UUID;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+
+/** Maps a JSON profile onto the ontology's terms, one node per JSON object, each with its JSON path. */
+public final class ProfileGraph {
+    private ProfileGraph() {}
+
+    public static Graph toRdf(OrganisationProfile p, Catalog catalog) {
+        Graph g = GraphFactory.createDefaultGraph();
+        String base = "urn:uuid:" + UUID.randomUUID() + "/";
+        Node org = node(g, base, "organisation", "Organisation");
+        if (p.organisation() != null) {
+            lit(g, org, DCTerms.identifier.asNode(), p.organisation().id());
+            lit(g, org, SKOS.prefLabel.asNode(), p.organisation().name());
+            lit(g, org, CW.node("sector"), p.organisation().sector());
+            if (p.organisation().jurisdictions() != null) p.organisation().jurisdictions().forEach(j -> lit(g, org, CW.node("jurisdiction"), j));
+        }
+        p.scope().frameworks().forEach(f -> lit(g, org, CW.node("scopeFramework"), f));
+        for (int i = 0; i < p.managementSystems().size(); i++) {
+            OrganisationProfile.ManagementSystem ms = p.managementSystems().get(i);
+            Node n = node(g, base, "managementSystems[" + i + "]", "ManagementSystemClaim");
+            lit(g, n, CW.node("standard"), ms.standard());
+            g.add(Triple.create(n, CW.node("certified"), NodeFactory.createLiteralDT(String.valueOf(ms.isCertified()), XSDDatatype.XSDboolean)));
+        }
+        for (int i = 0; i < p.aiSystems().size(); i++) {
+            AiSystem s = p.aiSystems().get(i);
+            Node n = node(g, base, "aiSystems[" + i + "]", "AiSystemEntry");
+            lit(g, n, DCTerms.identifier.asNode(), s.id());
+            lit(g, n, CW.node("role"), s.role());
+        }
+        for (int i = 0; i < p.controls().size(); i++) {
+            OrganisationProfile.ControlStatus c = p.controls().get(i);
+            Node n = node(g, base, "controls[" + i + "]", "ControlImplementation");
+            g.add(Triple.create(org, CW.node("implements"), n));
+            g.add(Triple.create(n, CW.node("provision"), provision(catalog, c.provision())));
+            lit(g, n, CW.node("status"), c.status());
+            lit(g, n, CW.node("justification"), c.justification());
+            c.evidence().forEach(e -> lit(g, n, CW.node("evidence"), e));
+        }
+        return g;
+    }
+
+    /** The catalog IRI of a ref; anything else becomes a marker IRI the shapes report as "not in the catalogs". */
+    private static Node provision(Catalog catalog, String ref) {
+        try {
+            return NodeFactory.createURI(catalog.require(ref).iri());
+        } catch (InvalidReferenceException | UnknownReferenceException e) {
+            return NodeFactory.createURI("urn:crosswalk:unknown-provision:" + UUID.nameUUIDFromBytes(String.valueOf(ref).getBytes()));
+        }
+    }
+
+    private static Node node(Graph g, String base, String path, String type) {
+        Node n = NodeFactory.createURI(base + path.replace("[", "/").replace("]", ""));
+        g.add(Triple.create(n, RDF.type.asNode(), CW.node(type)));
+        g.add(Triple.create(n, CW.node("jsonPath"), NodeFactory.createLiteralString(path)));
+        return n;
+    }
+
+    private static void lit(Graph g, Node s, Node p, String v) {
+        if (v != null) g.add(Triple.create(s, p, NodeFactory.createLiteralString(v)));
+    }
+
+    static List<String> fieldOf(String jsonPath, String propertyIri) {
+        String local = propertyIri == null ? null : propertyIri.substring(Math.max(propertyIri.lastIndexOf('#'), propertyIri.lastIndexOf('/')) + 1);
+        String field = switch (local == null ? "" : local) {
+            case "identifier" -> "id";
+            case "prefLabel" -> "name";
+            case "jurisdiction" -> "jurisdictions";
+            case "scopeFramework" -> "scope.frameworks";
+            default -> local;
+        };
+        if (field == null || field.isEmpty()) return List.of(jsonPath);
+        if (field.startsWith("scope.")) return List.of(field);
+        return List.of(jsonPath + "." + field);
+    }
+}

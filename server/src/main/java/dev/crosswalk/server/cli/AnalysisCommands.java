@@ -1,0 +1,96 @@
+package dev.crosswalk.server.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.crosswalk.Crosswalk;
+import dev.crosswalk.classify.InvalidInputException;
+import dev.crosswalk.profile.InvalidProfileException;
+import dev.crosswalk.profile.OrganisationProfile;
+import dev.crosswalk.server.report.Reports;
+import dev.crosswalk.server.rest.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Offline analyses of a profile file: {@code crosswalk gaps|soa|ims-plan profile.json}. */
+final class AnalysisCommands {
+    private AnalysisCommands() {}
+
+    /** Shared options and error handling: exit 0 with the report, 1 for an invalid profile, 2 for unreadable input. */
+    abstract static class ProfileCommand implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "PROFILE", description = "Organisation profile (JSON, see docs/organisation-profile.md).")
+        Path profile;
+
+        @Option(names = {"-f", "--format"}, defaultValue = "json", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        Format format;
+
+        enum Format { json, csv, markdown }
+
+        @Override
+        public Integer call() {
+            OrganisationProfile p;
+            ObjectMapper json = Json.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+            try {
+                p = json.readValue(Files.readString(profile), OrganisationProfile.class);
+            } catch (JsonProcessingException e) {
+                System.err.println("crosswalk: " + profile + " is not a valid profile: " + e.getOriginalMessage());
+                return 2;
+            } catch (IOException e) {
+                System.err.println("crosswalk: cannot read " + profile + ": " + e.getMessage());
+                return 2;
+            }
+            try (Crosswalk core = Crosswalk.inMemory()) {
+                System.out.print(render(core, p, json));
+                return 0;
+            } catch (InvalidProfileException e) {
+                System.err.println("crosswalk: invalid profile " + profile + ":");
+                e.errors().forEach(x -> System.err.println("  " + x.field() + ": " + x.message()));
+                return 1;
+            } catch (InvalidInputException e) {
+                System.err.println("crosswalk: " + e.field() + ": " + e.getMessage());
+                return 1;
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        abstract String render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException;
+    }
+
+    @Command(name = "gaps", mixinStandardHelpOptions = true, description = "Gap analysis and scores of a profile (JSON, CSV or Markdown).")
+    static final class Gaps extends ProfileCommand {
+        @Override
+        String render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException {
+            var r = core.gaps().analyse(p);
+            return switch (format) {
+                case csv -> Reports.gapsCsv(r);
+                case markdown -> Reports.gapsMarkdown(r);
+                default -> json.writeValueAsString(r) + "\n";
+            };
+        }
+    }
+
+    @Command(name = "soa", mixinStandardHelpOptions = true, description = "Statement of Applicability of the 38 ISO/IEC 42001 Annex A controls (JSON or CSV).")
+    static final class Soa extends ProfileCommand {
+        @Override
+        String render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException {
+            var soa = core.soa().build(p);
+            return format == Format.csv ? Reports.soaCsv(soa) : json.writeValueAsString(soa) + "\n";
+        }
+    }
+
+    @Command(name = "ims-plan", mixinStandardHelpOptions = true, description = "IMS plan for ISO/IEC 42001 beside existing management systems (JSON or CSV).")
+    static final class ImsPlan extends ProfileCommand {
+        @Override
+        String render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException {
+            core.gaps().prepare(p);
+            var plan = core.imsPlanner().plan(p, "iso42001");
+            return format == Format.csv ? Reports.imsCsv(plan) : json.writeValueAsString(plan) + "\n";
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.crosswalk.server.report;
+
+import java.util.List;
+
+/** RFC 4180 CSV rows: quote every field that needs it. */
+final class Csv {
+    private Csv() {}
+
+    static String row(List<?> cells) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) sb.append(',');
+            String v = cells.get(i) == null ? "" : String.valueOf(cells.get(i));
+            // a leading =, +, -, @ is neutralised so spreadsheets never run a cell as a formula
+            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) v = "'" + v;
+            boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r");
+            sb.append(quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+        }
+        return sb.append("\r\n").toString();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.crosswalk.server.rest;
+
+import dev.crosswalk.Crosswalk;
+import dev.crosswalk.gap.GapReport;
+import dev.crosswalk.profile.OrganisationProfile;
+import dev.crosswalk.server.report.Reports;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Locale;
+
+/** Stateless analyses of a posted organisation profile: gap analysis, Statement of Applicability, IMS plan. */
+final class AnalysisRoutes {
+    private AnalysisRoutes() {}
+
+    static void register(RoutesConfig routes, ApiContext api) {
+        Crosswalk core = api.core();
+        routes.post("/api/v1/gap-analysis", ctx -> {
+            GapReport r = core.gaps().analyse(Bodies.json(ctx, OrganisationProfile.class));
+            switch (format(ctx, "json", "csv", "markdown")) {
+                case "csv" -> ctx.contentType("text/csv; charset=utf-8").result(Reports.gapsCsv(r));
+                case "markdown" -> ctx.contentType("text/markdown; charset=utf-8").result(Reports.gapsMarkdown(r));
+                default -> ctx.json(r);
+            }
+        });
+        routes.post("/api/v1/soa", ctx -> {
+            var soa = core.soa().build(Bodies.json(ctx, OrganisationProfile.class));
+            if (format(ctx, "json", "csv").equals("csv")) ctx.contentType("text/csv; charset=utf-8").result(Reports.soaCsv(soa));
+            else ctx.json(soa);
+        });
+        routes.post("/api/v1/ims-plan", ctx -> {
+            OrganisationProfile profile = Bodies.json(ctx, OrganisationProfile.class);
+            core.gaps().prepare(profile);
+            var plan = core.imsPlanner().plan(profile, ctx.queryParam("target"));
+            if (format(ctx, "json", "csv").equals("csv")) ctx.contentType("text/csv; charset=utf-8").result(Reports.imsCsv(plan));
+            else ctx.json(plan);
+        });
+    }
+
+    /** {@code ?format=} wins over Accept; unknown formats are a 400 naming the supported ones. */
+    private static String format(Context ctx, String... supported) {
+        String f = ctx.queryParam("format");
+        if (f == null) {
+            String accept = String.valueOf(ctx.header("Accept")).toLowerCase(Locale.ROOT);
+            if (accept.contains("text/csv")) f = "csv";
+            else if (accept.contains("text/markdown")) f = "markdown";
+            else f = "json";
+        }
+        for (String s : supported) if (s.equals(f)) return s;
+        throw ProblemException.badRequest("format must be one of " + String.join(", ", supported) + ", not '" + f + "'.");
+    }
+}
