@@ -28,3 +28,9 @@ grep -q '"provision":"eu-ai-act:Art. 27"' <<<"$cls" || fail "classify FRIA: $cls
 code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d '{"role":"provider",' "$base/api/v1/classify")
 [ "$code" = 400 ] || fail "malformed classify gave $code"
 curl -fsS "$base/api/v1/explain?from=iso42001:7.2&to=iso27001:7.2" | grep -q '"related":true' || fail "explain"
+
+# Gap analysis of a shipped example through the jar, and a 422 for an invalid profile
+gaps=$(curl -fsS -H 'Content-Type: application/json' --data-binary @"$(dirname "$0")/../examples/uk-bank.json" "$base/api/v1/gap-analysis?format=csv")
+grep -q '^eu-ai-act,eu-ai-act:Art. 43,Conformity assessment,gap' <<<"$gaps" || fail "gap analysis CSV"
+code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d '{"organisation":{"id":"x y","sector":"?","jurisdictions":["EU"]}}' "$base/api/v1/gap-analysis")
+[ "$code" = 422 ] || fail "invalid profile gave $code"

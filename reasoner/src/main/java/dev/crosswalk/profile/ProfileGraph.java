@@ -29,20 +29,41 @@ public final class ProfileGraph {
             lit(g, org, DCTerms.identifier.asNode(), p.organisation().id());
             lit(g, org, SKOS.prefLabel.asNode(), p.organisation().name());
             lit(g, org, CW.node("sector"), p.organisation().sector());
+            bool(g, org, "publicBody", p.organisation().publicBody());
             if (p.organisation().jurisdictions() != null) p.organisation().jurisdictions().forEach(j -> lit(g, org, CW.node("jurisdiction"), j));
         }
         p.scope().frameworks().forEach(f -> lit(g, org, CW.node("scopeFramework"), f));
         for (int i = 0; i < p.managementSystems().size(); i++) {
             OrganisationProfile.ManagementSystem ms = p.managementSystems().get(i);
             Node n = node(g, base, "managementSystems[" + i + "]", "ManagementSystemClaim");
+            g.add(Triple.create(org, CW.node("hasManagementSystem"), n));
             lit(g, n, CW.node("standard"), ms.standard());
             g.add(Triple.create(n, CW.node("certified"), NodeFactory.createLiteralDT(String.valueOf(ms.isCertified()), XSDDatatype.XSDboolean)));
         }
         for (int i = 0; i < p.aiSystems().size(); i++) {
             AiSystem s = p.aiSystems().get(i);
             Node n = node(g, base, "aiSystems[" + i + "]", "AiSystemEntry");
+            g.add(Triple.create(org, CW.node("hasAiSystem"), n));
             lit(g, n, DCTerms.identifier.asNode(), s.id());
+            lit(g, n, CW.node("name"), s.name());
             lit(g, n, CW.node("role"), s.role());
+            lit(g, n, CW.node("annexIII"), s.annexIII());
+            lit(g, n, CW.node("annexISection"), s.annexISection());
+            lit(g, n, CW.node("prohibitedPractice"), s.prohibitedPractice());
+            lit(g, n, CW.node("asOf"), s.asOf());
+            lit(g, n, CW.node("timeline"), s.timeline());
+            if (s.art6_3Conditions() != null) s.art6_3Conditions().forEach(c -> lit(g, n, CW.node("art6_3Condition"), c));
+            bool(g, n, "annexISafetyComponent", s.annexISafetyComponent());
+            bool(g, n, "profiling", s.profiling());
+            bool(g, n, "publicAuthority", s.publicAuthority());
+            bool(g, n, "publicService", s.publicService());
+            bool(g, n, "interactsWithNaturalPersons", s.interactsWithNaturalPersons());
+            bool(g, n, "generatesSyntheticContent", s.generatesSyntheticContent());
+            bool(g, n, "emotionRecognition", s.emotionRecognition());
+            bool(g, n, "biometricCategorisation", s.biometricCategorisation());
+            bool(g, n, "deepFake", s.deepFake());
+            bool(g, n, "generalPurposeModel", s.generalPurposeModel());
+            bool(g, n, "systemicRisk", s.systemicRisk());
         }
         for (int i = 0; i < p.controls().size(); i++) {
             OrganisationProfile.ControlStatus c = p.controls().get(i);
@@ -50,7 +71,7 @@ public final class ProfileGraph {
             g.add(Triple.create(org, CW.node("implements"), n));
             g.add(Triple.create(n, CW.node("provision"), provision(catalog, c.provision())));
             lit(g, n, CW.node("status"), c.status());
-            lit(g, n, CW.node("justification"), c.justification());
+            lit(g, n, CW.node("justificationText"), c.justification());
             c.evidence().forEach(e -> lit(g, n, CW.node("evidence"), e));
         }
         return g;
@@ -70,6 +91,10 @@ public final class ProfileGraph {
         g.add(Triple.create(n, RDF.type.asNode(), CW.node(type)));
         g.add(Triple.create(n, CW.node("jsonPath"), NodeFactory.createLiteralString(path)));
         return n;
+    }
+
+    private static void bool(Graph g, Node s, String p, Boolean v) {
+        if (v != null) g.add(Triple.create(s, CW.node(p), NodeFactory.createLiteralDT(v.toString(), XSDDatatype.XSDboolean)));
     }
 
     private static void lit(Graph g, Node s, Node p, String v) {

@@ -48,6 +48,44 @@ public final class Reports {
         return sb.toString();
     }
 
+    /** A self-contained HTML page: summary table, then every requirement with its evidence (all text escaped). */
+    public static String gapsHtml(GapReport r) {
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Gap analysis: ")
+                .append(esc(r.organisation())).append("</title><style>body{font-family:sans-serif;margin:2em}"
+                        + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}"
+                        + ".gap{color:#a00}.partial{color:#a60}.covered{color:#070}</style></head><body>")
+                .append("<h1>Gap analysis: ").append(esc(r.name() == null ? r.organisation() : r.name())).append("</h1>")
+                .append("<table><tr><th>framework</th><th>score</th><th>covered</th><th>partial</th><th>gap</th><th>not applicable</th></tr>");
+        for (GapReport.FrameworkResult f : r.frameworks()) {
+            sb.append("<tr><td>").append(esc(f.framework())).append("</td><td>").append(Math.round(f.score() * 100)).append("%</td><td>")
+                    .append(f.counts().get("covered")).append("</td><td>").append(f.counts().get("partial")).append("</td><td>")
+                    .append(f.counts().get("gap")).append("</td><td>").append(f.counts().get("not-applicable")).append("</td></tr>");
+        }
+        sb.append("</table>");
+        for (GapReport.SystemResult s : r.aiSystems()) {
+            sb.append("<h2>AI system ").append(esc(s.id())).append(": ").append(esc(s.riskCategory())).append("</h2><ul>");
+            s.obligations().forEach(o -> sb.append("<li class=\"").append(esc(o.status())).append("\">").append(esc(o.provision()))
+                    .append(" ").append(esc(o.title())).append(": ").append(esc(o.status())).append(", applies from ")
+                    .append(o.appliesFrom()).append("</li>"));
+            sb.append("</ul>");
+        }
+        for (GapReport.FrameworkResult f : r.frameworks()) {
+            sb.append("<h2>").append(esc(f.framework())).append("</h2><table><tr><th>provision</th><th>title</th><th>status</th><th>covered by</th></tr>");
+            for (GapReport.RequirementResult q : f.requirements()) {
+                sb.append("<tr class=\"").append(esc(q.status())).append("\"><td>").append(esc(q.provision())).append("</td><td>")
+                        .append(esc(q.title())).append("</td><td>").append(esc(q.status())).append("</td><td>")
+                        .append(esc(coverage(q.coveredBy()))).append("</td></tr>");
+            }
+            sb.append("</table>");
+        }
+        return sb.append("<p>Evaluated with the SHACL shapes ").append(esc(r.shapes())).append(".</p></body></html>\n").toString();
+    }
+
+    private static String esc(String s) {
+        if (s == null) return "";
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
     public static String soaCsv(StatementOfApplicability.Soa soa) {
         StringBuilder sb = new StringBuilder(Csv.row(Arrays.asList("provision", "title", "applicable", "justification", "status", "evidence", "related")));
         for (StatementOfApplicability.Entry e : soa.controls()) {

@@ -15,20 +15,21 @@ final class AnalysisRoutes {
     static void register(RoutesConfig routes, ApiContext api) {
         Crosswalk core = api.core();
         routes.post("/api/v1/gap-analysis", ctx -> {
-            GapReport r = core.gaps().analyse(Bodies.json(ctx, OrganisationProfile.class));
-            switch (format(ctx, "json", "csv", "markdown")) {
+            GapReport r = core.gaps().analyse(Bodies.profile(ctx, core.catalog()));
+            switch (format(ctx, "json", "csv", "markdown", "html")) {
                 case "csv" -> ctx.contentType("text/csv; charset=utf-8").result(Reports.gapsCsv(r));
+                case "html" -> ctx.contentType("text/html; charset=utf-8").result(Reports.gapsHtml(r));
                 case "markdown" -> ctx.contentType("text/markdown; charset=utf-8").result(Reports.gapsMarkdown(r));
                 default -> ctx.json(r);
             }
         });
         routes.post("/api/v1/soa", ctx -> {
-            var soa = core.soa().build(Bodies.json(ctx, OrganisationProfile.class));
+            var soa = core.soa().build(Bodies.profile(ctx, core.catalog()));
             if (format(ctx, "json", "csv").equals("csv")) ctx.contentType("text/csv; charset=utf-8").result(Reports.soaCsv(soa));
             else ctx.json(soa);
         });
         routes.post("/api/v1/ims-plan", ctx -> {
-            OrganisationProfile profile = Bodies.json(ctx, OrganisationProfile.class);
+            OrganisationProfile profile = Bodies.profile(ctx, core.catalog());
             core.gaps().prepare(profile);
             var plan = core.imsPlanner().plan(profile, ctx.queryParam("target"));
             if (format(ctx, "json", "csv").equals("csv")) ctx.contentType("text/csv; charset=utf-8").result(Reports.imsCsv(plan));
@@ -42,6 +43,7 @@ final class AnalysisRoutes {
         if (f == null) {
             String accept = String.valueOf(ctx.header("Accept")).toLowerCase(Locale.ROOT);
             if (accept.contains("text/csv")) f = "csv";
+            else if (accept.contains("text/html")) f = "html";
             else if (accept.contains("text/markdown")) f = "markdown";
             else f = "json";
         }

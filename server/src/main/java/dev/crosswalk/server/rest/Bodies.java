@@ -5,7 +5,15 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.crosswalk.catalog.Catalog;
+import dev.crosswalk.profile.OrganisationProfile;
+import dev.crosswalk.profile.ProfileRdf;
 import io.javalin.http.Context;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
 import java.io.IOException;
 
 /** Reads request bodies strictly, turning every parse problem into a 400 that names it. */
@@ -13,6 +21,25 @@ final class Bodies {
     private static final ObjectMapper JSON = Json.mapper();
 
     private Bodies() {}
+
+    /**
+     * An organisation profile as JSON (default), Turtle ({@code text/turtle}) or JSON-LD
+     * ({@code application/ld+json}) in the ontology's terms.
+     */
+    static OrganisationProfile profile(Context ctx, Catalog catalog) {
+        String type = String.valueOf(ctx.contentType()).toLowerCase(java.util.Locale.ROOT);
+        Lang lang = type.startsWith("text/turtle") ? Lang.TURTLE : type.startsWith("application/ld+json") ? Lang.JSONLD : null;
+        if (lang == null) return json(ctx, OrganisationProfile.class);
+        if (ctx.body().isBlank()) throw ProblemException.badRequest("The request body is empty: send a profile.");
+        Graph g = GraphFactory.createDefaultGraph();
+        try {
+            RDFParser.fromString(ctx.body(), lang).base("urn:crosswalk:profile:").parse(g);
+        } catch (RiotException e) {
+            throw new ProblemException(400, "malformed-rdf", "Malformed " + lang.getName(),
+                    "The body is not valid " + lang.getName() + ": " + e.getMessage());
+        }
+        return ProfileRdf.read(g, catalog);
+    }
 
     static <T> T json(Context ctx, Class<T> type) {
         String body = ctx.body();

@@ -68,6 +68,26 @@ class AnalysisRoutesTest {
     }
 
     @Test
+    void turtleProfileGivesTheSameReportAsItsJsonTwin() {
+        JavalinTest.test(RestApi.create(SharedCore.api()), (server, client) -> {
+            String turtle = Files.readString(Path.of("..", "examples", "small-provider.ttl"));
+            Response json = client.post("/api/v1/gap-analysis?format=csv", example("small-provider"));
+            Response ttl = client.request("/api/v1/gap-analysis?format=csv", b -> b.post(java.net.http.HttpRequest.BodyPublishers.ofString(turtle))
+                    .header("Content-Type", "text/turtle"));
+            assertThat(ttl.code()).isEqualTo(200);
+            String csv = json.body().string();
+            assertThat(ttl.body().string()).isEqualTo(csv);
+            assertThat(csv).contains("iso42001:A.10.4,Customers,not-applicable");
+            Response broken = client.request("/api/v1/gap-analysis", b -> b.post(java.net.http.HttpRequest.BodyPublishers.ofString("@prefix : <x> . :a :b")).header("Content-Type", "text/turtle"));
+            assertThat(broken.code()).isEqualTo(400);
+            assertThat(broken.body().string()).contains("not valid Turtle");
+            Response html = client.post("/api/v1/gap-analysis?format=html", example("small-provider"));
+            assertThat(contentType(html)).startsWith("text/html");
+            assertThat(html.body().string()).contains("<h1>Gap analysis: Small Provider Ltd</h1>").contains("eu-ai-act:Art. 43");
+        });
+    }
+
+    @Test
     void soaAndImsPlanAnswer() {
         JavalinTest.test(RestApi.create(SharedCore.api()), (server, client) -> {
             JsonNode soa = JSON.readTree(client.post("/api/v1/soa", example("uk-bank")).body().string());

@@ -1,0 +1,78 @@
+package dev.crosswalk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.Crosswalk;
+import dev.crosswalk.profile.OrganisationProfile;
+import dev.crosswalk.server.cli.CrosswalkCli;
+import dev.crosswalk.server.report.Reports;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI prints the same reports offline as the service computes, and says what is wrong with bad input. */
+class CliTest {
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int code = CrosswalkCli.run(args);
+            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void gapsPrintsTheSameCsvAsTheAnalysis() throws Exception {
+        Path profile = Path.of("..", "examples", "hr-tech.json");
+        Run cli = run("gaps", profile.toString(), "--format", "csv");
+        assertThat(cli.code()).as(cli.err()).isZero();
+        OrganisationProfile p = new ObjectMapper().findAndRegisterModules().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .readValue(profile.toFile(), OrganisationProfile.class);
+        try (Crosswalk core = Crosswalk.inMemory()) {
+            assertThat(cli.out()).isEqualTo(Reports.gapsCsv(core.gaps().analyse(p)));
+            assertThat(run("soa", profile.toString(), "-f", "csv").out()).isEqualTo(Reports.soaCsv(core.soa().build(p)));
+            assertThat(run("ims-plan", profile.toString(), "-f", "csv").out())
+                    .isEqualTo(Reports.imsCsv(core.imsPlanner().plan(p, "iso42001")));
+        }
+    }
+
+    @Test
+    void invalidProfilesExitOneWithEachFieldAndUnreadableFilesExitTwo(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"organisation\":{\"id\":\"ok-id\",\"sector\":\"banking\",\"jurisdictions\":[\"EU\"]},"
+                + "\"controls\":[{\"provision\":\"iso42001:A.99\",\"status\":\"implemented\"}]}");
+        Run r = run("gaps", bad.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("organisation.sector").contains("controls[0].provision").contains("'iso42001:A.99'");
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"organisation\":");
+        assertThat(run("gaps", broken.toString()).code()).isEqualTo(2);
+        assertThat(run("gaps", dir.resolve("missing.json").toString()).err()).contains("cannot read");
+    }
+
+    @Test
+    void helpAndValidateWork() {
+        Run help = run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("serve", "validate", "gaps", "soa", "ims-plan");
+        Run validate = run("validate");
+        assertThat(validate.code()).isZero();
+        assertThat(validate.out()).startsWith("conforms:");
+    }
+}
