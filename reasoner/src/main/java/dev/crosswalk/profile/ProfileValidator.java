@@ -14,8 +14,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 
 /** Validates a profile with ontology/shapes/profile.shacl.ttl (RDF4J) and reports violations by JSON field. */
 public final class ProfileValidator {

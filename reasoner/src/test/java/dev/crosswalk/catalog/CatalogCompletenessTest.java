@@ -2,8 +2,6 @@ package dev.crosswalk.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crosswalk.kb.DataSource;
-import dev.crosswalk.kb.ReferenceData;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,7 @@ class CatalogCompletenessTest {
 
     @BeforeAll
     static void load() {
-        catalog = Catalog.from(ReferenceData.load(DataSource.classpath()).union());
+        catalog = dev.crosswalk.SharedCrosswalk.get().catalog();
     }
 
     private static Map<String, String> titles(String framework, String type) {

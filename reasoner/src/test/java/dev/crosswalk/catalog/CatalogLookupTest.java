@@ -3,8 +3,6 @@ package dev.crosswalk.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crosswalk.kb.DataSource;
-import dev.crosswalk.kb.ReferenceData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +12,7 @@ class CatalogLookupTest {
 
     @BeforeAll
     static void load() {
-        catalog = Catalog.from(ReferenceData.load(DataSource.classpath()).union());
+        catalog = dev.crosswalk.SharedCrosswalk.get().catalog();
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosswalk.catalog.Catalog;
-import dev.crosswalk.kb.DataSource;
-import dev.crosswalk.kb.ReferenceData;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,7 +25,7 @@ class ClassifierTest {
 
     @BeforeAll
     static void load() {
-        Catalog catalog = Catalog.from(ReferenceData.load(DataSource.classpath()).union());
+        Catalog catalog = dev.crosswalk.SharedCrosswalk.get().catalog();
         classifier = new Classifier(catalog, Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC));
     }
 

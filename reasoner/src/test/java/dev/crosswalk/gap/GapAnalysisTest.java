@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.Crosswalk;
+import dev.crosswalk.SharedCrosswalk;
 import dev.crosswalk.profile.InvalidProfileException;
 import dev.crosswalk.profile.OrganisationProfile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +23,7 @@ class GapAnalysisTest {
 
     @BeforeAll
     static void load() {
-        cw = Crosswalk.inMemory();
-    }
-
-    @AfterAll
-    static void close() {
-        cw.close();
+        cw = SharedCrosswalk.get();
     }
 
     static OrganisationProfile example(String name) throws IOException {

@@ -3,6 +3,7 @@ package dev.crosswalk.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.Crosswalk;
+import dev.crosswalk.SharedCrosswalk;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.lookup.MappingSetSummary;
 import java.util.HashSet;
@@ -12,7 +13,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +22,7 @@ class MappingCoverageTest {
 
     @BeforeAll
     static void load() {
-        cw = Crosswalk.inMemory();
-    }
-
-    @AfterAll
-    static void close() {
-        cw.close();
+        cw = SharedCrosswalk.get();
     }
 
     /** IRIs appearing on one side ("subject"/"object") of a set's rows. */

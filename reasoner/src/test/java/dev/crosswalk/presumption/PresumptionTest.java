@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosswalk.Crosswalk;
+import dev.crosswalk.SharedCrosswalk;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.catalog.UnknownReferenceException;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,12 +24,7 @@ class PresumptionTest {
 
     @BeforeAll
     static void load() {
-        cw = Crosswalk.inMemory();
-    }
-
-    @AfterAll
-    static void close() {
-        cw.close();
+        cw = SharedCrosswalk.get();
     }
 
     private static boolean inArt40Scope(String ref) {

@@ -3,6 +3,7 @@ package dev.crosswalk.reason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.Crosswalk;
+import dev.crosswalk.SharedCrosswalk;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.kb.GraphNames;
 import dev.crosswalk.lookup.Chain;
@@ -12,7 +13,6 @@ import dev.crosswalk.lookup.InferredEdge;
 import java.util.List;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +22,7 @@ class ChainingTest {
 
     @BeforeAll
     static void load() {
-        cw = Crosswalk.inMemory();
-    }
-
-    @AfterAll
-    static void close() {
-        cw.close();
+        cw = SharedCrosswalk.get();
     }
 
     private static long count(String where) {
