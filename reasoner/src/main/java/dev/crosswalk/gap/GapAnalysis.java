@@ -106,7 +106,7 @@ public final class GapAnalysis {
         }
         if (uk) byFramework.put("uk-fca", requirements.ukFca());
 
-        Map<String, List<Violation>> results = evaluate(prepared.graph(), byFramework);
+        Map<String, List<Violation>> results = evaluate(prepared.graph(), byFramework, null);
         Map<String, String> controlStatus = new LinkedHashMap<>();
         profile.controls().forEach(c -> controlStatus.put(c.provision(), c.status()));
         StatusBuilder builder = new StatusBuilder(catalog, chains, prepared.graph(), controlStatus);
@@ -139,9 +139,36 @@ public final class GapAnalysis {
                 "ontology/shapes/gaps.shacl.ttl", count);
     }
 
-    /** Runs the gap shapes; results grouped by requirement provision IRI. */
-    private Map<String, List<Violation>> evaluate(Graph profileGraph, Map<String, List<Provision>> byFramework) {
-        Graph data = GraphFactory.createDefaultGraph();
+    /**
+     * The graph the gap shapes run over (profile, requirements linked to the organisation, mapping
+     * edges): what a stored organisation keeps so that queries/gaps.rq answers the same.
+     */
+    public Graph evaluationGraph(Prepared prepared) {
+        Graph out = GraphFactory.createDefaultGraph();
+        evaluate(prepared.graph(), requirementsOf(prepared), out);
+        return out;
+    }
+
+    private Map<String, List<Provision>> requirementsOf(Prepared prepared) {
+        Map<String, List<Provision>> byFramework = new LinkedHashMap<>();
+        OrganisationProfile profile = prepared.profile();
+        if (profile.inScope("iso42001")) byFramework.put("iso42001", requirements.iso42001());
+        if (profile.inScope("eu-ai-act")) {
+            List<Provision> ai = new ArrayList<>();
+            prepared.classifications().forEach(c -> c.obligations().forEach(o -> {
+                Provision p = catalog.require(o.provision());
+                if (!ai.contains(p)) ai.add(p);
+            }));
+            byFramework.put("eu-ai-act", ai);
+        }
+        if (requirements.ukApplies(profile)) byFramework.put("uk-fca", requirements.ukFca());
+        return byFramework;
+    }
+
+    /** Runs the gap shapes; results grouped by requirement provision IRI. {@code keep} receives the data graph when not null. */
+    private Map<String, List<Violation>> evaluate(Graph profileGraph, Map<String, List<Provision>> byFramework, Graph keep) {
+        Graph data = keep != null ? keep : GraphFactory.createDefaultGraph();
+        Node org = profileGraph.find(Node.ANY, RDF.type.asNode(), CW.node("Organisation")).next().getSubject();
         profileGraph.find().forEach(data::add);
         edges.find().forEach(data::add);
         Map<String, String> requirementToProvision = new LinkedHashMap<>();
@@ -153,8 +180,10 @@ public final class GapAnalysis {
                 requirementToProvision.put(req.getURI(), r.iri());
                 data.add(Triple.create(req, RDF.type.asNode(), CW.node("Requirement")));
                 data.add(Triple.create(req, CW.node("provision"), NodeFactory.createURI(r.iri())));
+                data.add(Triple.create(req, CW.node("requirementOf"), org));
             }
         }
+        if (keep != null) return Map.of();
         ValidationReport report = gapShapes.validate(data);
         Map<String, List<Violation>> out = new LinkedHashMap<>();
         for (Violation v : report.violations()) {

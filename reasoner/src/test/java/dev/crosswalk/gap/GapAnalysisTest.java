@@ -64,6 +64,26 @@ class GapAnalysisTest {
     }
 
     @Test
+    void theNamedQueryGivesTheSameStatusesAsTheShapes() throws IOException {
+        for (String name : List.of("uk-bank", "hr-tech", "small-provider")) {
+            OrganisationProfile p = example(name);
+            GapAnalysis.Prepared prepared = cw.gaps().prepare(p);
+            GapReport report = cw.gaps().analyse(prepared);
+            java.util.Map<String, String> expected = new java.util.TreeMap<>();
+            report.frameworks().forEach(f -> f.requirements().forEach(q -> expected.put(q.provision(), q.status())));
+            var ds = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+            var g = cw.gaps().evaluationGraph(prepared);
+            org.apache.jena.system.Txn.executeWrite(ds, () -> g.find().forEach(ds.getDefaultGraph()::add));
+            org.apache.jena.graph.Node orgNode = g.find(org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(),
+                    dev.crosswalk.vocab.CW.node("Organisation")).next().getSubject();
+            java.util.Map<String, String> actual = new java.util.TreeMap<>();
+            cw.queries().select("gaps", java.util.Map.of("org", orgNode), ds).forEach(b -> actual.put(
+                    cw.catalog().provisionByIri(b.get("provision").getURI()).orElseThrow().ref(), b.get("status").getLiteralLexicalForm()));
+            assertThat(actual).as(name).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void scoresCountCoveredAsOneAndPartialAsHalfOverApplicableRequirements() throws IOException {
         for (String name : List.of("uk-bank", "hospital", "rail-operator", "hr-tech")) {
             for (GapReport.FrameworkResult f : cw.gaps().analyse(example(name)).frameworks()) {
