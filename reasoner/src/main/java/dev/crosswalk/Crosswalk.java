@@ -14,6 +14,7 @@ import dev.crosswalk.lookup.MappingSetSummary;
 import dev.crosswalk.lookup.MappingSets;
 import dev.crosswalk.presumption.Presumptions;
 import dev.crosswalk.query.NamedQueries;
+import dev.crosswalk.query.NamedQueryRunner;
 import dev.crosswalk.reason.RuleFiles;
 import dev.crosswalk.store.PublicView;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class Crosswalk implements AutoCloseable {
     private final GapAnalysis gaps;
     private final StatementOfApplicability soa;
     private final ImsPlanner ims;
+    private final NamedQueryRunner queryRunner;
 
     private Crosswalk(ReferenceData data, ReferenceStore store, Catalog catalog, NamedQueries queries,
                       Presumptions presumptions, StartupReport startup) {
@@ -64,6 +66,7 @@ public final class Crosswalk implements AutoCloseable {
         this.gaps = new GapAnalysis(data, catalog, classifier, explainer);
         this.soa = new StatementOfApplicability(catalog, lookup, gaps);
         this.ims = new ImsPlanner(data, catalog, lookup, explainer);
+        this.queryRunner = new NamedQueryRunner(queries, catalog, presumptions, reference);
     }
 
     /** Packaged data, persisted in a TDB2 store in {@code dataDir}. */
@@ -132,6 +135,11 @@ public final class Crosswalk implements AutoCloseable {
     /** Presumption of conformity (Art. 40–42) per instrument. */
     public Presumptions presumptions() {
         return presumptions;
+    }
+
+    /** Named queries with typed, catalog-checked parameters, on the reference data. */
+    public NamedQueryRunner queryRunner() {
+        return queryRunner;
     }
 
     public NamedQueries queries() {

@@ -21,6 +21,7 @@ public final class RestApi {
             PresumptionRoutes.register(config.routes, api);
             ClassifyRoutes.register(config.routes, api);
             AnalysisRoutes.register(config.routes, api);
+            QueryRoutes.register(config.routes, api);
         });
     }
 }
