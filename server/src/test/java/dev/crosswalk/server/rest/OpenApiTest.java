@@ -1,0 +1,64 @@
+package dev.crosswalk.server.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document and the live route table agree: every route documented, every documented route answers. */
+class OpenApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<HandlerType> VERBS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH);
+
+    @Test
+    void everyLiveRouteIsDocumentedAndEveryDocumentedRouteIsLive() throws Exception {
+        Javalin app = RestApi.create(SharedCore.api());
+        Set<String> live = new TreeSet<>();
+        app.unsafe.internalRouter.allHttpHandlers().forEach(h -> {
+            if (VERBS.contains(h.endpoint.method)) {
+                live.add(h.endpoint.method.name().toLowerCase() + " " + h.endpoint.path.replace('<', '{').replace('>', '}'));
+            }
+        });
+        JsonNode doc = JSON.readTree(OpenApiRoutes.load());
+        assertThat(doc.path("openapi").asText()).isEqualTo("3.1.0");
+        Set<String> documented = new TreeSet<>();
+        doc.path("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> documented.add(m + " " + p.getKey())));
+        assertThat(documented).isEqualTo(live);
+    }
+
+    @Test
+    void everyDocumentedRouteAnswersWithSampleValues() throws Exception {
+        JsonNode doc = JSON.readTree(OpenApiRoutes.load());
+        String profile = Files.readString(Path.of("..", "examples", "small-provider.json"));
+        Map<String, String> samples = Map.of("id", "iso42001", "ref", "iso42001:A.6.2.4", "name", "crosswalk",
+                "from", "iso42001:7.2", "to", "iso27001:7.2", "standard", "iso42001");
+        JavalinTest.test(RestApi.create(SharedCore.api()), (server, client) -> {
+            doc.path("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op -> {
+                String path = p.getKey();
+                StringBuilder query = new StringBuilder();
+                for (JsonNode param : op.getValue().path("parameters")) {
+                    String n = param.path("name").asText();
+                    if (param.path("in").asText().equals("path")) path = path.replace("{" + n + "}", samples.get(n));
+                    else if (param.path("required").asBoolean()) query.append(query.length() == 0 ? "?" : "&").append(n).append('=').append(samples.get(n));
+                }
+                if (path.equals("/api/v1/crosswalk")) query = new StringBuilder("?from=iso42001:7.2");
+                if (path.equals("/api/v1/queries/crosswalk")) query = new StringBuilder("?from=iso42001:7.2");
+                String url = path + query;
+                Response r = op.getKey().equals("post")
+                        ? client.post(url, path.endsWith("classify") ? "{\"role\":\"provider\"}" : profile)
+                        : client.get(url);
+                assertThat(r.code()).as(op.getKey() + " " + url).isEqualTo(200);
+            }));
+        });
+    }
+}
