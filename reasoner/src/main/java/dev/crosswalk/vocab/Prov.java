@@ -15,4 +15,9 @@ public final class Prov {
     public static final Resource Agent = ResourceFactory.createResource(NS + "Agent");
 
     private Prov() {}
+
+    /** A node in the PROV-O namespace. */
+    public static org.apache.jena.graph.Node node(String local) {
+        return org.apache.jena.graph.NodeFactory.createURI(NS + local);
+    }
 }

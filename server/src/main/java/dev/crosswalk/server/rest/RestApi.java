@@ -22,6 +22,7 @@ public final class RestApi {
             ClassifyRoutes.register(config.routes, api);
             AnalysisRoutes.register(config.routes, api);
             QueryRoutes.register(config.routes, api);
+            OrgRoutes.register(config.routes, api);
             OpenApiRoutes.register(config.routes);
         });
     }

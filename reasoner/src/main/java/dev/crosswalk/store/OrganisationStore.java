@@ -1,0 +1,125 @@
+package dev.crosswalk.store;
+
+import dev.crosswalk.vocab.CW;
+import dev.crosswalk.vocab.Prov;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Stored organisations in their own named graphs (never under the public reference prefix):
+ * the profile as submitted plus its gap-evaluation graph, and an append-only PROV-O history.
+ * Every change is one write transaction: after a failure the previous profile is intact.
+ */
+public final class OrganisationStore {
+    public static final String ORG_GRAPHS = "https://w3id.org/crosswalk/org/";
+    private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{1,63}$");
+    private final DatasetGraph dsg;
+
+    public OrganisationStore(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    /** True when {@code org} is a valid organisation id (lower-case letters, digits, hyphens; 2–64). */
+    public static boolean validId(String org) {
+        return org != null && ID.matcher(org).matches();
+    }
+
+    public static Node profileGraph(String org) {
+        return NodeFactory.createURI(ORG_GRAPHS + org + "/profile");
+    }
+
+    public static Node historyGraph(String org) {
+        return NodeFactory.createURI(ORG_GRAPHS + org + "/history");
+    }
+
+    /** A new version of a stored profile: its JSON text, its gap-evaluation graph, and what changed. */
+    public record Version(String json, Graph evaluation, String action, String detail) {}
+
+    /**
+     * Computes and stores a new version from the current one (empty when none) in ONE write
+     * transaction, so concurrent updates serialise and a failure (any exception from
+     * {@code change}) leaves the previous profile exactly as it was. Returns whether one existed.
+     */
+    public boolean update(String org, java.util.function.Function<Optional<String>, Version> change, String actor) {
+        return Txn.calculateWrite(dsg, () -> {
+            Node g = profileGraph(org);
+            Node doc = NodeFactory.createURI(ORG_GRAPHS + org);
+            Optional<String> current = dsg.getGraph(g).find(doc, CW.node("profileJson"), Node.ANY).nextOptional()
+                    .map(t -> t.getObject().getLiteralLexicalForm());
+            Version v = change.apply(current);
+            dsg.removeGraph(g);
+            dsg.add(g, doc, CW.node("profileJson"), NodeFactory.createLiteralString(v.json()));
+            v.evaluation().find().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            record(org, actor, v.action(), v.detail());
+            return current.isPresent();
+        });
+    }
+
+    /** The stored profile JSON, if any. */
+    public Optional<String> get(String org) {
+        return Txn.calculateRead(dsg, () -> dsg.getGraph(profileGraph(org))
+                .find(NodeFactory.createURI(ORG_GRAPHS + org), CW.node("profileJson"), Node.ANY).nextOptional()
+                .map(t -> t.getObject().getLiteralLexicalForm()));
+    }
+
+    /** Removes the profile (the history stays, with the deletion recorded); false when there was none. */
+    public boolean delete(String org, String actor) {
+        return Txn.calculateWrite(dsg, () -> {
+            Node g = profileGraph(org);
+            if (dsg.getGraph(g).isEmpty()) return false;
+            dsg.removeGraph(g);
+            record(org, actor, "delete-profile", "profile removed");
+            return true;
+        });
+    }
+
+    /** The organisation's change history, oldest first. */
+    public List<HistoryEntry> history(String org) {
+        return Txn.calculateRead(dsg, () -> {
+            Graph h = dsg.getGraph(historyGraph(org));
+            List<HistoryEntry> out = new ArrayList<>();
+            h.find(Node.ANY, RDF.type.asNode(), Prov.Activity.asNode()).forEach(t -> {
+                Node a = t.getSubject();
+                out.add(new HistoryEntry(a.getURI(), text(h, a, DCTerms.type.asNode()), text(h, a, Prov.node("startedAtTime")),
+                        text(h, a, Prov.node("wasAssociatedWith")), text(h, a, DCTerms.description.asNode())));
+            });
+            out.sort(Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::activity));
+            return out;
+        });
+    }
+
+    /** One recorded change: what, when, by whom. */
+    public record HistoryEntry(String activity, String action, String at, String by, String detail) {}
+
+    private void record(String org, String actor, String action, String detail) {
+        Node h = historyGraph(org);
+        Node a = NodeFactory.createURI(ORG_GRAPHS + org + "/activity/" + UUID.randomUUID());
+        Node agent = NodeFactory.createURI("https://w3id.org/crosswalk/agent/" + actor);
+        dsg.add(h, a, RDF.type.asNode(), Prov.Activity.asNode());
+        dsg.add(h, a, DCTerms.type.asNode(), NodeFactory.createLiteralString(action));
+        dsg.add(h, a, Prov.node("startedAtTime"), NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
+        dsg.add(h, a, Prov.node("wasAssociatedWith"), agent);
+        dsg.add(h, agent, RDF.type.asNode(), Prov.Agent.asNode());
+        if (detail != null) dsg.add(h, a, DCTerms.description.asNode(), NodeFactory.createLiteralString(detail));
+        dsg.add(h, profileGraph(org), Prov.node("wasGeneratedBy"), a);
+    }
+
+    private static String text(Graph g, Node s, Node p) {
+        return g.find(s, p, Node.ANY).nextOptional().map(t -> t.getObject().isLiteral()
+                ? t.getObject().getLiteralLexicalForm() : t.getObject().getURI()).orElse(null);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.crosswalk.server.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.Crosswalk;
+import dev.crosswalk.catalog.Provision;
+import dev.crosswalk.gap.GapAnalysis;
+import dev.crosswalk.profile.InvalidProfileException;
+import dev.crosswalk.profile.OrganisationProfile;
+import dev.crosswalk.server.report.Reports;
+import dev.crosswalk.store.OrganisationStore;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stored organisations: profile CRUD, single-control updates, analyses of the stored profile and
+ * the change history. Until API keys exist every change is recorded as made by "anonymous".
+ */
+final class OrgRoutes {
+    private static final ObjectMapper JSON = Json.mapper();
+    private static final String ACTOR = "anonymous";
+
+    private OrgRoutes() {}
+
+    static void register(RoutesConfig routes, ApiContext api) {
+        Crosswalk core = api.core();
+        OrganisationStore store = new OrganisationStore(core.store().dataset());
+        routes.put("/api/v1/orgs/{org}/profile", ctx -> {
+            String org = orgId(ctx);
+            OrganisationProfile profile = Bodies.profile(ctx, core.catalog());
+            if (profile.organisation() != null && !org.equals(profile.organisation().id())) {
+                throw new InvalidProfileException(List.of(new InvalidProfileException.FieldError("organisation.id",
+                        "organisation.id '" + profile.organisation().id() + "' differs from the path's organisation '" + org + "'.")));
+            }
+            GapAnalysis.Prepared prepared = core.gaps().prepare(profile);
+            String json = JSON.writeValueAsString(profile);
+            boolean existed = store.update(org, current -> new OrganisationStore.Version(json, core.gaps().evaluationGraph(prepared),
+                    current.isPresent() ? "replace-profile" : "create-profile", profile.controls().size() + " controls, "
+                    + profile.aiSystems().size() + " AI systems"), ACTOR);
+            ctx.status(existed ? 200 : 201).json(Map.of("organisation", org, "stored", true));
+        });
+        routes.get("/api/v1/orgs/{org}/profile", ctx -> ctx.contentType("application/json").result(stored(store, orgId(ctx))));
+        routes.delete("/api/v1/orgs/{org}/profile", ctx -> {
+            String org = orgId(ctx);
+            if (!store.delete(org, ACTOR)) throw notFound(org);
+            ctx.status(204);
+        });
+        routes.put("/api/v1/orgs/{org}/controls/<ref>", ctx -> {
+            String org = orgId(ctx);
+            Provision p = core.catalog().require(ctx.pathParam("ref"));
+            ControlUpdate u = Bodies.json(ctx, ControlUpdate.class);
+            store.update(org, current -> {
+                OrganisationProfile old = parse(current.orElseThrow(() -> notFound(org)));
+                List<OrganisationProfile.ControlStatus> controls = new ArrayList<>(old.controls());
+                controls.removeIf(c -> p.ref().equals(c.provision()));
+                controls.add(new OrganisationProfile.ControlStatus(p.ref(), u.status(), u.justification(), u.evidence()));
+                OrganisationProfile next = new OrganisationProfile(old.organisation(), old.managementSystems(), old.scope(), old.aiSystems(), controls);
+                GapAnalysis.Prepared prepared = core.gaps().prepare(next);
+                return new OrganisationStore.Version(write(next), core.gaps().evaluationGraph(prepared), "update-control",
+                        p.ref() + " -> " + u.status());
+            }, ACTOR);
+            ctx.json(Map.of("organisation", org, "provision", p.ref(), "status", String.valueOf(u.status())));
+        });
+        routes.get("/api/v1/orgs/{org}/history", ctx -> ctx.json(store.history(orgId(ctx))));
+        routes.get("/api/v1/orgs/{org}/gaps", ctx -> {
+            var r = core.gaps().analyse(parse(stored(store, orgId(ctx))));
+            String f = String.valueOf(ctx.queryParam("format"));
+            if (f.equals("csv")) ctx.contentType("text/csv; charset=utf-8").result(Reports.gapsCsv(r));
+            else if (f.equals("markdown")) ctx.contentType("text/markdown; charset=utf-8").result(Reports.gapsMarkdown(r));
+            else ctx.json(r);
+        });
+        routes.get("/api/v1/orgs/{org}/soa", ctx -> ctx.json(core.soa().build(parse(stored(store, orgId(ctx))))));
+        routes.get("/api/v1/orgs/{org}/ims-plan", ctx -> {
+            OrganisationProfile p = parse(stored(store, orgId(ctx)));
+            ctx.json(core.imsPlanner().plan(p, ctx.queryParam("target")));
+        });
+    }
+
+    /** The body of a single-control update. */
+    record ControlUpdate(String status, String justification, List<String> evidence) {}
+
+    private static String orgId(Context ctx) {
+        String org = ctx.pathParam("org");
+        if (!OrganisationStore.validId(org)) {
+            throw ProblemException.badRequest("Organisation id '" + org + "' is invalid: 2–64 lower-case letters, digits and hyphens.");
+        }
+        return org;
+    }
+
+    private static String stored(OrganisationStore store, String org) {
+        return store.get(org).orElseThrow(() -> notFound(org));
+    }
+
+    private static ProblemException notFound(String org) {
+        return new ProblemException(404, "unknown-organisation", "Unknown organisation", "No stored profile for organisation '" + org + "'.");
+    }
+
+    private static OrganisationProfile parse(String json) {
+        try {
+            return JSON.readValue(json, OrganisationProfile.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored profile does not parse", e);
+        }
+    }
+
+    private static String write(OrganisationProfile p) {
+        try {
+            return JSON.writeValueAsString(p);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

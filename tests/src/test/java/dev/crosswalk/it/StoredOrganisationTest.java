@@ -1,0 +1,90 @@
+package dev.crosswalk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.Crosswalk;
+import dev.crosswalk.server.CrosswalkServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Stored organisations on TDB2 over HTTP: atomic writes, history, durability across restarts, never public. */
+class StoredOrganisationTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private static HttpResponse<String> send(String method, String url, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json");
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void profilesAreStoredAtomicallyWithHistoryAndSurviveARestart(@TempDir Path data) throws Exception {
+        String bank = Files.readString(Path.of("..", "examples", "uk-bank.json"));
+        String org = "http://localhost:%d/api/v1/orgs/northgate-bank";
+        String before;
+        try (Crosswalk core = Crosswalk.open(data); CrosswalkServer server = CrosswalkServer.start(core, 0)) {
+            String base = org.formatted(server.port());
+            assertThat(send("GET", base + "/profile", null).statusCode()).isEqualTo(404);
+            assertThat(send("PUT", base + "/profile", bank).statusCode()).isEqualTo(201);
+            assertThat(send("PUT", base + "/profile", bank).statusCode()).isEqualTo(200);
+            JsonNode gapsBefore = JSON.readTree(send("GET", base + "/gaps", null).body());
+            assertThat(status(gapsBefore, "iso42001:A.7.4")).isNotEqualTo("covered");
+
+            var update = send("PUT", base + "/controls/iso42001:A.7.4", "{\"status\":\"implemented\",\"evidence\":[\"DQ-STD-2\"]}");
+            assertThat(update.statusCode()).as(update.body()).isEqualTo(200);
+            assertThat(status(JSON.readTree(send("GET", base + "/gaps", null).body()), "iso42001:A.7.4")).isEqualTo("covered");
+            before = send("GET", base + "/profile", null).body();
+
+            // an invalid change is refused whole: 422, and the stored profile is unchanged
+            var bad = send("PUT", base + "/controls/iso42001:A.2.2", "{\"status\":\"not-applicable\"}");
+            assertThat(bad.statusCode()).isEqualTo(422);
+            assertThat(bad.body()).contains("not-applicable needs a justification");
+            assertThat(send("GET", base + "/profile", null).body()).isEqualTo(before);
+            assertThat(send("PUT", base + "/controls/iso42001:A.99", "{\"status\":\"implemented\"}").statusCode()).isEqualTo(404);
+            assertThat(send("PUT", base + "/profile", bank.replace("\"northgate-bank\"", "\"other-bank\"")).statusCode()).isEqualTo(422);
+            assertThat(send("GET", "http://localhost:%d/api/v1/orgs/Bad_Id/profile".formatted(server.port()), null).statusCode()).isEqualTo(400);
+
+            // the stored analysis is the same as the stateless one on the same profile
+            JsonNode stateless = JSON.readTree(send("POST", "http://localhost:%d/api/v1/gap-analysis".formatted(server.port()), before).body());
+            assertThat(JSON.readTree(send("GET", base + "/gaps", null).body()).path("frameworks")).isEqualTo(stateless.path("frameworks"));
+
+            // the public SPARQL endpoint never sees an organisation's graph
+            String q = "SELECT * { { GRAPH ?g { ?s ?p ?o FILTER(CONTAINS(STR(?g), '/org/')) } } UNION { ?s <https://w3id.org/crosswalk/ontology#profileJson> ?o } } LIMIT 1";
+            var sparql = send("POST", "http://localhost:%d/crosswalk/sparql".formatted(server.port()), null);
+            var leak = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:%d/crosswalk/sparql?query=%s".formatted(server.port(),
+                    java.net.URLEncoder.encode(q, "UTF-8")))).header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(JSON.readTree(leak.body()).path("results").path("bindings")).isEmpty();
+            assertThat(sparql.statusCode()).isBetween(400, 499);
+        }
+        try (Crosswalk core = Crosswalk.open(data); CrosswalkServer server = CrosswalkServer.start(core, 0)) {
+            String base = org.formatted(server.port());
+            assertThat(send("GET", base + "/profile", null).body()).isEqualTo(before);
+            JsonNode history = JSON.readTree(send("GET", base + "/history", null).body());
+            assertThat(history).extracting(h -> h.path("action").asText())
+                    .containsExactly("create-profile", "replace-profile", "update-control");
+            assertThat(history.get(2).path("detail").asText()).isEqualTo("iso42001:A.7.4 -> implemented");
+            assertThat(history.get(0).path("by").asText()).endsWith("/anonymous");
+            assertThat(send("DELETE", base + "/profile", null).statusCode()).isEqualTo(204);
+            assertThat(send("GET", base + "/profile", null).statusCode()).isEqualTo(404);
+            assertThat(send("DELETE", base + "/profile", null).statusCode()).isEqualTo(404);
+            assertThat(JSON.readTree(send("GET", base + "/history", null).body())).extracting(h -> h.path("action").asText())
+                    .endsWith("delete-profile");
+        }
+    }
+
+    private static String status(JsonNode gaps, String ref) {
+        for (JsonNode f : gaps.path("frameworks")) {
+            for (JsonNode r : f.path("requirements")) if (r.path("provision").asText().equals(ref)) return r.path("status").asText();
+        }
+        throw new AssertionError(ref + " not in report");
+    }
+}
