@@ -24,7 +24,7 @@ import org.apache.jena.vocabulary.RDF;
  * the profile as submitted plus its gap-evaluation graph, and an append-only PROV-O history.
  * Every change is one write transaction: after a failure the previous profile is intact.
  */
-public final class OrganisationStore {
+public final class OrganisationStore implements OrgRepository {
     public static final String ORG_GRAPHS = "https://w3id.org/crosswalk/org/";
     private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{1,63}$");
     private final DatasetGraph dsg;
@@ -54,6 +54,7 @@ public final class OrganisationStore {
      * transaction, so concurrent updates serialise and a failure (any exception from
      * {@code change}) leaves the previous profile exactly as it was. Returns whether one existed.
      */
+    @Override
     public boolean update(String org, java.util.function.Function<Optional<String>, Version> change, String actor) {
         return Txn.calculateWrite(dsg, () -> {
             Node g = profileGraph(org);
@@ -70,6 +71,7 @@ public final class OrganisationStore {
     }
 
     /** The stored profile JSON, if any. */
+    @Override
     public Optional<String> get(String org) {
         return Txn.calculateRead(dsg, () -> dsg.getGraph(profileGraph(org))
                 .find(NodeFactory.createURI(ORG_GRAPHS + org), CW.node("profileJson"), Node.ANY).nextOptional()
@@ -77,6 +79,7 @@ public final class OrganisationStore {
     }
 
     /** Removes the profile (the history stays, with the deletion recorded); false when there was none. */
+    @Override
     public boolean delete(String org, String actor) {
         return Txn.calculateWrite(dsg, () -> {
             Node g = profileGraph(org);
@@ -88,34 +91,45 @@ public final class OrganisationStore {
     }
 
     /** The organisation's change history, oldest first. */
+    @Override
     public List<HistoryEntry> history(String org) {
-        return Txn.calculateRead(dsg, () -> {
-            Graph h = dsg.getGraph(historyGraph(org));
-            List<HistoryEntry> out = new ArrayList<>();
-            h.find(Node.ANY, RDF.type.asNode(), Prov.Activity.asNode()).forEach(t -> {
-                Node a = t.getSubject();
-                out.add(new HistoryEntry(a.getURI(), text(h, a, DCTerms.type.asNode()), text(h, a, Prov.node("startedAtTime")),
-                        text(h, a, Prov.node("wasAssociatedWith")), text(h, a, DCTerms.description.asNode())));
-            });
-            out.sort(Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::activity));
-            return out;
-        });
+        return Txn.calculateRead(dsg, () -> entries(dsg.getGraph(historyGraph(org))));
     }
 
     /** One recorded change: what, when, by whom. */
     public record HistoryEntry(String activity, String action, String at, String by, String detail) {}
 
     private void record(String org, String actor, String action, String detail) {
+        activityQuads(org, actor, action, detail).forEach(dsg::add);
+    }
+
+    /** The PROV-O quads that record one change (shared with the remote store). */
+    static List<org.apache.jena.sparql.core.Quad> activityQuads(String org, String actor, String action, String detail) {
+        List<org.apache.jena.sparql.core.Quad> out = new ArrayList<>();
         Node h = historyGraph(org);
         Node a = NodeFactory.createURI(ORG_GRAPHS + org + "/activity/" + UUID.randomUUID());
         Node agent = NodeFactory.createURI("https://w3id.org/crosswalk/agent/" + actor);
-        dsg.add(h, a, RDF.type.asNode(), Prov.Activity.asNode());
-        dsg.add(h, a, DCTerms.type.asNode(), NodeFactory.createLiteralString(action));
-        dsg.add(h, a, Prov.node("startedAtTime"), NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
-        dsg.add(h, a, Prov.node("wasAssociatedWith"), agent);
-        dsg.add(h, agent, RDF.type.asNode(), Prov.Agent.asNode());
-        if (detail != null) dsg.add(h, a, DCTerms.description.asNode(), NodeFactory.createLiteralString(detail));
-        dsg.add(h, profileGraph(org), Prov.node("wasGeneratedBy"), a);
+        out.add(new org.apache.jena.sparql.core.Quad(h, a, RDF.type.asNode(), Prov.Activity.asNode()));
+        out.add(new org.apache.jena.sparql.core.Quad(h, a, DCTerms.type.asNode(), NodeFactory.createLiteralString(action)));
+        out.add(new org.apache.jena.sparql.core.Quad(h, a, Prov.node("startedAtTime"),
+                NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
+        out.add(new org.apache.jena.sparql.core.Quad(h, a, Prov.node("wasAssociatedWith"), agent));
+        out.add(new org.apache.jena.sparql.core.Quad(h, agent, RDF.type.asNode(), Prov.Agent.asNode()));
+        if (detail != null) out.add(new org.apache.jena.sparql.core.Quad(h, a, DCTerms.description.asNode(), NodeFactory.createLiteralString(detail)));
+        out.add(new org.apache.jena.sparql.core.Quad(h, profileGraph(org), Prov.node("wasGeneratedBy"), a));
+        return out;
+    }
+
+    /** Reads history entries from a history graph (shared with the remote store). */
+    static List<HistoryEntry> entries(Graph h) {
+        List<HistoryEntry> out = new ArrayList<>();
+        h.find(Node.ANY, RDF.type.asNode(), Prov.Activity.asNode()).forEach(t -> {
+            Node a = t.getSubject();
+            out.add(new HistoryEntry(a.getURI(), text(h, a, DCTerms.type.asNode()), text(h, a, Prov.node("startedAtTime")),
+                    text(h, a, Prov.node("wasAssociatedWith")), text(h, a, DCTerms.description.asNode())));
+        });
+        out.sort(Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::activity));
+        return out;
     }
 
     private static String text(Graph g, Node s, Node p) {

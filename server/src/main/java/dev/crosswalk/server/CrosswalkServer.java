@@ -27,7 +27,12 @@ public final class CrosswalkServer implements AutoCloseable {
 
     /** Starts the server for {@code core} on {@code port} (0 picks a free port). */
     public static CrosswalkServer start(Crosswalk core, int port) {
-        ApiContext api = ApiContext.of(core, SPARQL_PATH);
+        return start(ApiContext.of(core, SPARQL_PATH), port);
+    }
+
+    /** Starts the server with an explicit API context (e.g. organisations in a remote store). */
+    public static CrosswalkServer start(ApiContext api, int port) {
+        Crosswalk core = api.core();
         // The plain JavalinServlet: Javalin's Jetty servlet needs websocket set-up Fuseki's context lacks.
         HttpServlet rest = new JavalinServlet(RestApi.create(api).unsafe);
         FusekiServer fuseki = FusekiServer.create()

@@ -3,6 +3,8 @@ package dev.crosswalk.server.cli;
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.kb.DataIntegrityException;
 import dev.crosswalk.server.CrosswalkServer;
+import dev.crosswalk.server.rest.ApiContext;
+import dev.crosswalk.store.RemoteStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,16 +21,47 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", defaultValue = "./data", description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--store", defaultValue = "tdb2", description = "tdb2 (embedded, default) or sparql (a remote SPARQL 1.1 store).")
+    String store;
+
+    @Option(names = "--endpoint", description = "With --store sparql: the store's query endpoint URL.")
+    String endpoint;
+
+    @Option(names = "--update-endpoint", description = "With --store sparql: the store's update endpoint URL.")
+    String updateEndpoint;
+
+    @Option(names = "--gsp", description = "With --store sparql: the store's Graph Store Protocol endpoint URL.")
+    String gsp;
+
     @Override
     public Integer call() {
+        boolean remote = store.equals("sparql");
+        if (!remote && !store.equals("tdb2")) {
+            System.err.println("crosswalk: --store must be tdb2 or sparql, not '" + store + "'.");
+            return 2;
+        }
+        if (remote && (endpoint == null || updateEndpoint == null || gsp == null)) {
+            System.err.println("crosswalk: --store sparql needs --endpoint, --update-endpoint and --gsp.");
+            return 2;
+        }
         Crosswalk core;
+        ApiContext api;
         try {
-            core = Crosswalk.open(data);
+            // remote mode: reference data in memory here (what the local endpoint serves), published to the shared store
+            core = remote ? Crosswalk.inMemory() : Crosswalk.open(data);
+            if (remote) {
+                RemoteStore shared = new RemoteStore(endpoint, updateEndpoint, gsp);
+                boolean written = shared.publish(core.referenceData());
+                System.out.println("crosswalk: remote store " + endpoint + (written ? " updated" : " already current"));
+                api = ApiContext.of(core, CrosswalkServer.SPARQL_PATH, shared, "sparql");
+            } else {
+                api = ApiContext.of(core, CrosswalkServer.SPARQL_PATH);
+            }
         } catch (DataIntegrityException e) {
             System.err.println("crosswalk: refusing to start: " + e.getMessage());
             return 2;
         }
-        CrosswalkServer server = CrosswalkServer.start(core, port);
+        CrosswalkServer server = CrosswalkServer.start(api, port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             core.close();

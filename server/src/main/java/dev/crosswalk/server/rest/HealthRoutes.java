@@ -26,6 +26,7 @@ final class HealthRoutes {
         body.put("status", "ok");
         body.put("version", api.version());
         body.put("sparqlEndpoint", api.sparqlEndpoint());
+        body.put("store", api.storeKind());
         body.put("frameworks", api.core().catalog().frameworks().size());
         body.put("provisions", api.core().catalog().size());
         body.put("triples", triples);

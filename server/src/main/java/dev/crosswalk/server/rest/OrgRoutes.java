@@ -8,6 +8,7 @@ import dev.crosswalk.gap.GapAnalysis;
 import dev.crosswalk.profile.InvalidProfileException;
 import dev.crosswalk.profile.OrganisationProfile;
 import dev.crosswalk.server.report.Reports;
+import dev.crosswalk.store.OrgRepository;
 import dev.crosswalk.store.OrganisationStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -27,7 +28,7 @@ final class OrgRoutes {
 
     static void register(RoutesConfig routes, ApiContext api) {
         Crosswalk core = api.core();
-        OrganisationStore store = new OrganisationStore(core.store().dataset());
+        OrgRepository store = api.orgs();
         routes.put("/api/v1/orgs/{org}/profile", ctx -> {
             String org = orgId(ctx);
             OrganisationProfile profile = Bodies.profile(ctx, core.catalog());
@@ -90,7 +91,7 @@ final class OrgRoutes {
         return org;
     }
 
-    private static String stored(OrganisationStore store, String org) {
+    private static String stored(OrgRepository store, String org) {
         return store.get(org).orElseThrow(() -> notFound(org));
     }
 

@@ -1,0 +1,19 @@
+package dev.crosswalk.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Where stored organisations live: the local TDB2 dataset, or a remote SPARQL 1.1 store. */
+public interface OrgRepository {
+
+    /** Computes and stores a new version from the current one; returns whether one existed. Failures store nothing. */
+    boolean update(String org, Function<Optional<String>, OrganisationStore.Version> change, String actor);
+
+    Optional<String> get(String org);
+
+    /** Removes the profile, keeping the history; false when there was none. */
+    boolean delete(String org, String actor);
+
+    List<OrganisationStore.HistoryEntry> history(String org);
+}

@@ -1,0 +1,73 @@
+package dev.crosswalk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.Crosswalk;
+import dev.crosswalk.server.CrosswalkServer;
+import dev.crosswalk.server.rest.ApiContext;
+import dev.crosswalk.store.RemoteStore;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two stateless Crosswalk instances sharing one separate SPARQL store process. Runs when
+ * -Dcrosswalk.remote.store=http://host:port/dataset names one (.ci/run starts `crosswalk store`).
+ */
+class RemoteStoreTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private static HttpResponse<String> send(String method, String url, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "application/sparql-results+json, application/json;q=0.9");
+        if (body != null) b.header("Content-Type", "application/json");
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void twoInstancesShareOrganisationsThroughTheRemoteStore() throws Exception {
+        String store = System.getProperty("crosswalk.remote.store", "");
+        assumeTrue(!store.isBlank(), "no remote store given (-Dcrosswalk.remote.store); .ci/run provides one");
+        RemoteStore remote = new RemoteStore(store + "/sparql", store + "/update", store + "/data");
+        String bank = Files.readString(Path.of("..", "examples", "uk-bank.json"));
+        try (Crosswalk a = Crosswalk.inMemory(); Crosswalk b = Crosswalk.inMemory()) {
+            remote.publish(a.referenceData());
+            assertThat(remote.publish(b.referenceData())).as("same content: nothing rewritten").isFalse();
+            try (CrosswalkServer sa = CrosswalkServer.start(ApiContext.of(a, CrosswalkServer.SPARQL_PATH, remote, "sparql"), 0);
+                 CrosswalkServer sb = CrosswalkServer.start(ApiContext.of(b, CrosswalkServer.SPARQL_PATH, remote, "sparql"), 0)) {
+                String ua = "http://localhost:" + sa.port() + "/api/v1/orgs/northgate-bank";
+                String ub = "http://localhost:" + sb.port() + "/api/v1/orgs/northgate-bank";
+                send("DELETE", ua + "/profile", null);
+                assertThat(send("PUT", ua + "/profile", bank).statusCode()).isEqualTo(201);
+                assertThat(JSON.readTree(send("GET", ub + "/profile", null).body()).path("organisation").path("id").asText())
+                        .isEqualTo("northgate-bank");
+                assertThat(send("PUT", ub + "/controls/iso42001:A.7.4", "{\"status\":\"implemented\"}").statusCode()).isEqualTo(200);
+                assertThat(send("PUT", ub + "/controls/iso42001:A.2.2", "{\"status\":\"not-applicable\"}").statusCode()).isEqualTo(422);
+                JsonNode history = JSON.readTree(send("GET", ua + "/history", null).body());
+                assertThat(history).extracting(h -> h.path("action").asText()).containsSubsequence("create-profile", "update-control");
+                assertThat(send("GET", ua + "/gaps", null).statusCode()).isEqualTo(200);
+                // the inferred graph was published into the shared store
+                String ask = "ASK { GRAPH <https://w3id.org/crosswalk/graph/inferred> { ?m a <https://w3id.org/crosswalk/ontology#InferredMapping> } }";
+                assertThat(send("GET", store + "/sparql?query=" + URLEncoder.encode(ask, StandardCharsets.UTF_8), null).body()).contains("true");
+                // an instance's public endpoint never shows organisation graphs
+                String q = "SELECT * { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), '/org/')) } LIMIT 1";
+                JsonNode leak = JSON.readTree(send("GET", "http://localhost:" + sa.port() + "/crosswalk/sparql?query="
+                        + URLEncoder.encode(q, StandardCharsets.UTF_8), null).body());
+                assertThat(leak.path("results").path("bindings")).isEmpty();
+                assertThat(send("DELETE", ub + "/profile", null).statusCode()).isEqualTo(204);
+                assertThat(send("GET", ua + "/profile", null).statusCode()).isEqualTo(404);
+            }
+        }
+    }
+}
