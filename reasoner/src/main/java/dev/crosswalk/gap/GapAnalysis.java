@@ -146,6 +146,24 @@ public final class GapAnalysis {
     public Graph evaluationGraph(Prepared prepared) {
         Graph out = GraphFactory.createDefaultGraph();
         evaluate(prepared.graph(), requirementsOf(prepared), out);
+        // the classifier's answer per AI system, so queries/obligations.rq can read it back
+        int n = 0;
+        for (Classification c : prepared.classifications()) {
+            Node system = prepared.graph().find(Node.ANY, org.apache.jena.vocabulary.DCTerms.identifier.asNode(),
+                    NodeFactory.createLiteralString(c.id())).toList().stream().map(Triple::getSubject)
+                    .filter(x -> prepared.graph().contains(x, RDF.type.asNode(), CW.node("AiSystemEntry"))).findFirst().orElseThrow();
+            out.add(Triple.create(system, CW.node("riskCategory"), NodeFactory.createLiteralString(c.riskCategory())));
+            for (Obligation o : c.obligations()) {
+                Node ob = NodeFactory.createURI("urn:crosswalk:obligation:" + (n++));
+                out.add(Triple.create(ob, RDF.type.asNode(), CW.node("Obligation")));
+                out.add(Triple.create(ob, CW.node("ofAiSystem"), system));
+                out.add(Triple.create(ob, CW.node("provision"), NodeFactory.createURI(catalog.require(o.provision()).iri())));
+                if (o.appliesFrom() != null) {
+                    out.add(Triple.create(ob, CW.node("appliesFrom"), NodeFactory.createLiteralDT(o.appliesFrom().toString(),
+                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)));
+                }
+            }
+        }
         return out;
     }
 

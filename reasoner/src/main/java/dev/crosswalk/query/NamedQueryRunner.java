@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
@@ -26,12 +30,19 @@ public final class NamedQueryRunner {
     private final Catalog catalog;
     private final Presumptions presumptions;
     private final DatasetGraph reference;
+    private final Graph referenceGraph;
 
     public NamedQueryRunner(NamedQueries queries, Catalog catalog, Presumptions presumptions, DatasetGraph reference) {
         this.queries = queries;
         this.catalog = catalog;
         this.presumptions = presumptions;
         this.reference = reference;
+        // a plain snapshot to join with an organisation's graph (reference data never changes while running)
+        this.referenceGraph = org.apache.jena.system.Txn.calculateRead(reference, () -> {
+            Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            reference.getDefaultGraph().find().forEach(g::add);
+            return g;
+        });
     }
 
     /** Whether the query runs on public reference data (not on an organisation's graph). */
@@ -40,27 +51,53 @@ public final class NamedQueryRunner {
     }
 
     public QueryResult run(String name, Map<String, String> values) {
-        NamedQuery q = queries.get(name).orElseThrow(() -> new UnknownReferenceException("query", name,
-                "No named query '" + name + "'. Known queries: " + String.join(", ", new TreeSet<>(names())) + "."));
+        NamedQuery q = find(name);
         if (!isPublic(q)) {
-            throw new InvalidInputException("query", "Query '" + name + "' runs over a stored organisation's graph, not the public reference data.");
+            throw new InvalidInputException("query", "Query '" + name + "' runs over a stored organisation's graph: use /api/v1/orgs/{org}/queries/" + name + ".");
         }
+        return execute(q, values, reference, Map.of());
+    }
+
+    /**
+     * Runs an organisation query over the organisation's stored graph together with the reference
+     * data; the {@code organisation} parameter is bound to that organisation, never taken from input.
+     */
+    public QueryResult runForOrganisation(String name, Map<String, String> values, Graph orgGraph) {
+        NamedQuery q = find(name);
+        if (isPublic(q)) {
+            throw new InvalidInputException("query", "Query '" + name + "' runs on the public reference data: use /api/v1/queries/" + name + ".");
+        }
+        Node orgNode = orgGraph.find(Node.ANY, RDF.type.asNode(), CW.node("Organisation")).next().getSubject();
+        Map<String, Node> fixed = new LinkedHashMap<>();
+        q.parameters().stream().filter(p -> p.kind().equals("organisation")).forEach(p -> fixed.put(p.name(), orgNode));
+        Union union = new Union(referenceGraph, orgGraph);
+        return execute(q, values, DatasetGraphFactory.wrap(union), fixed);
+    }
+
+    private NamedQuery find(String name) {
+        return queries.get(name).orElseThrow(() -> new UnknownReferenceException("query", name,
+                "No named query '" + name + "'. Known queries: " + String.join(", ", new TreeSet<>(names())) + "."));
+    }
+
+    private QueryResult execute(NamedQuery q, Map<String, String> values, DatasetGraph data, Map<String, Node> fixed) {
+        String name = q.name();
         Set<String> declared = new TreeSet<>();
-        q.parameters().forEach(p -> declared.add(p.name()));
+        q.parameters().stream().filter(p -> !fixed.containsKey(p.name())).forEach(p -> declared.add(p.name()));
         for (String given : values.keySet()) {
             if (!declared.contains(given)) {
                 throw new InvalidInputException(given, "Query '" + name + "' has no parameter '" + given + "'; its parameters: " + declared + ".");
             }
         }
-        Map<String, Node> bound = new LinkedHashMap<>();
+        Map<String, Node> bound = new LinkedHashMap<>(fixed);
         for (QueryParameter p : q.parameters()) {
+            if (fixed.containsKey(p.name())) continue;
             String v = values.get(p.name());
             if (v == null || v.isBlank()) {
                 throw new InvalidInputException(p.name(), "Query '" + name + "' needs parameter '" + p.name() + "' (" + p.kind() + "): " + p.description());
             }
             bound.put(p.name(), resolve(p, v.trim()));
         }
-        List<Binding> rows = queries.select(name, bound, reference);
+        List<Binding> rows = queries.select(name, bound, data);
         List<String> columns = q.query().getResultVars();
         List<Map<String, String>> out = new ArrayList<>();
         for (Binding b : rows) {

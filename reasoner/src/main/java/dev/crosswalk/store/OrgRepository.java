@@ -16,4 +16,7 @@ public interface OrgRepository {
     boolean delete(String org, String actor);
 
     List<OrganisationStore.HistoryEntry> history(String org);
+
+    /** The stored gap-evaluation graph (profile, requirements, obligations), a copy; empty when none. */
+    Optional<org.apache.jena.graph.Graph> evaluation(String org);
 }

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -76,6 +77,17 @@ public final class OrganisationStore implements OrgRepository {
         return Txn.calculateRead(dsg, () -> dsg.getGraph(profileGraph(org))
                 .find(NodeFactory.createURI(ORG_GRAPHS + org), CW.node("profileJson"), Node.ANY).nextOptional()
                 .map(t -> t.getObject().getLiteralLexicalForm()));
+    }
+
+    @Override
+    public Optional<Graph> evaluation(String org) {
+        return Txn.calculateRead(dsg, () -> {
+            Graph g = dsg.getGraph(profileGraph(org));
+            if (g.isEmpty()) return Optional.<Graph>empty();
+            Graph copy = GraphFactory.createDefaultGraph();
+            g.find().forEach(copy::add);
+            return Optional.of(copy);
+        });
     }
 
     /** Removes the profile (the history stays, with the deletion recorded); false when there was none. */

@@ -120,6 +120,14 @@ public final class RemoteStore implements OrgRepository {
         }
     }
 
+    @Override
+    public Optional<Graph> evaluation(String org) {
+        if (get(org).isEmpty()) return Optional.empty();
+        try (RDFConnection conn = connect()) {
+            return Optional.of(conn.fetch(OrganisationStore.profileGraph(org).getURI()).getGraph());
+        }
+    }
+
     /** Runs a fixed query with one graph bound (substitution, not text) and returns the first value. */
     private Optional<String> firstLiteral(Query q, String graphVar, Node graph, String var) {
         QueryExecBuilder b = QueryExecHTTP.service(queryEndpoint).query(q)

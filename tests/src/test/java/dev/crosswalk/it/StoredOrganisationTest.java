@@ -57,6 +57,21 @@ class StoredOrganisationTest {
             JsonNode stateless = JSON.readTree(send("POST", "http://localhost:%d/api/v1/gap-analysis".formatted(server.port()), before).body());
             assertThat(JSON.readTree(send("GET", base + "/gaps", null).body()).path("frameworks")).isEqualTo(stateless.path("frameworks"));
 
+            // organisation-scoped named queries run over the stored graph and agree with the analysis
+            JsonNode stored = JSON.readTree(send("GET", base + "/gaps", null).body());
+            JsonNode rows = JSON.readTree(send("GET", base + "/queries/gaps", null).body()).path("rows");
+            int n = 0;
+            for (JsonNode f : stored.path("frameworks")) n += f.path("requirements").size();
+            assertThat(rows.size()).isEqualTo(n);
+            JsonNode obligations = JSON.readTree(send("GET", base + "/queries/obligations?system=credit-scoring", null).body()).path("rows");
+            assertThat(obligations).anySatisfy(r -> {
+                assertThat(r.path("notation").asText()).isEqualTo("Art. 43");
+                assertThat(r.path("appliesFrom").asText()).isEqualTo("2027-12-02");
+                assertThat(r.path("riskCategory").asText()).isEqualTo("high-risk");
+            });
+            assertThat(send("GET", base + "/queries/obligations", null).statusCode()).isEqualTo(400);
+            assertThat(send("GET", base + "/queries/crosswalk?from=iso42001:7.2", null).statusCode()).isEqualTo(400);
+
             // the public SPARQL endpoint never sees an organisation's graph
             String q = "SELECT * { { GRAPH ?g { ?s ?p ?o FILTER(CONTAINS(STR(?g), '/org/')) } } UNION { ?s <https://w3id.org/crosswalk/ontology#profileJson> ?o } } LIMIT 1";
             var sparql = send("POST", "http://localhost:%d/crosswalk/sparql".formatted(server.port()), null);

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code crosswalk} command: subcommands for serving, validating and (later) analysing. */
 @Command(name = "crosswalk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Knowledge graph and reasoning service for AI-governance regulation crosswalks.",
-        subcommands = {ServeCommand.class, ValidateCommand.class, AnalysisCommands.Gaps.class, AnalysisCommands.Soa.class,
+        subcommands = {ServeCommand.class, ValidateCommand.class, ClassifyCommand.class, AnalysisCommands.Gaps.class, AnalysisCommands.Soa.class,
                 AnalysisCommands.ImsPlan.class, QueryCommand.class, ExportCommand.class, StoreCommand.class, CommandLine.HelpCommand.class})
 public final class CrosswalkCli {
 

@@ -65,6 +65,13 @@ final class OrgRoutes {
             }, ACTOR);
             ctx.json(Map.of("organisation", org, "provision", p.ref(), "status", String.valueOf(u.status())));
         });
+        routes.get("/api/v1/orgs/{org}/queries/{name}", ctx -> {
+            String org = orgId(ctx);
+            Map<String, String> params = new java.util.LinkedHashMap<>();
+            ctx.queryParamMap().forEach((k, v) -> params.put(k, v.get(0)));
+            var graph = store.evaluation(org).orElseThrow(() -> notFound(org));
+            ctx.json(core.queryRunner().runForOrganisation(ctx.pathParam("name"), params, graph));
+        });
         routes.get("/api/v1/orgs/{org}/history", ctx -> ctx.json(store.history(orgId(ctx))));
         routes.get("/api/v1/orgs/{org}/gaps", ctx -> {
             var r = core.gaps().analyse(parse(stored(store, orgId(ctx))));

@@ -1,0 +1,48 @@
+package dev.crosswalk.server.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.crosswalk.Crosswalk;
+import dev.crosswalk.classify.AiSystem;
+import dev.crosswalk.classify.InvalidInputException;
+import dev.crosswalk.server.rest.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code crosswalk classify system.json}: the AI Act risk category and obligations of one AI system, offline. */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = "EU AI Act risk category, obligations with dates and reasons for one AI system (the JSON of POST /api/v1/classify).")
+final class ClassifyCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SYSTEM", description = "AI system JSON file, e.g. {\"role\":\"deployer\",\"annexIII\":\"5(b)\"}.")
+    Path system;
+
+    @Override
+    public Integer call() {
+        ObjectMapper json = Json.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+        AiSystem s;
+        try {
+            s = json.readValue(Files.readString(system), AiSystem.class);
+        } catch (JsonProcessingException e) {
+            System.err.println("crosswalk: " + system + " is not a valid AI system: " + e.getOriginalMessage());
+            return 2;
+        } catch (IOException e) {
+            System.err.println("crosswalk: cannot read " + system + ": " + e.getMessage());
+            return 2;
+        }
+        try (Crosswalk core = Crosswalk.inMemory()) {
+            System.out.println(json.writeValueAsString(core.classifier().classify(s)));
+            return 0;
+        } catch (InvalidInputException e) {
+            System.err.println("crosswalk: " + e.field() + ": " + e.getMessage());
+            return 1;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
