@@ -89,22 +89,10 @@ public final class GapAnalysis {
 
     public GapReport analyse(Prepared prepared) {
         OrganisationProfile profile = prepared.profile();
-        boolean uk = requirements.ukApplies(profile);
-        Map<String, List<Provision>> byFramework = new LinkedHashMap<>();
+        Map<String, List<Provision>> byFramework = requirementsOf(prepared);
         Map<String, List<String>> systemsByProvision = new LinkedHashMap<>();
-        if (profile.inScope("iso42001")) byFramework.put("iso42001", requirements.iso42001());
-        if (profile.inScope("eu-ai-act")) {
-            List<Provision> ai = new ArrayList<>();
-            for (Classification c : prepared.classifications()) {
-                for (Obligation o : c.obligations()) {
-                    Provision p = catalog.require(o.provision());
-                    if (!ai.contains(p)) ai.add(p);
-                    systemsByProvision.computeIfAbsent(p.ref(), k -> new ArrayList<>()).add(c.id());
-                }
-            }
-            byFramework.put("eu-ai-act", ai);
-        }
-        if (uk) byFramework.put("uk-fca", requirements.ukFca());
+        prepared.classifications().forEach(c -> c.obligations().forEach(o ->
+                systemsByProvision.computeIfAbsent(o.provision(), k -> new ArrayList<>()).add(c.id())));
 
         Map<String, List<Violation>> results = evaluate(prepared.graph(), byFramework, null);
         Map<String, String> controlStatus = new LinkedHashMap<>();
