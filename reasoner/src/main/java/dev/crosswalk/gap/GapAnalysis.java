@@ -9,6 +9,7 @@ import dev.crosswalk.classify.Obligation;
 import dev.crosswalk.kb.GraphNames;
 import dev.crosswalk.kb.ReferenceData;
 import dev.crosswalk.lookup.ChainExplainer;
+import dev.crosswalk.mapping.Relation;
 import dev.crosswalk.profile.InvalidProfileException;
 import dev.crosswalk.profile.OrganisationProfile;
 import dev.crosswalk.profile.ProfileValidator;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -34,7 +34,6 @@ import org.apache.jena.vocabulary.RDF;
  * builds the report from the validation results.
  */
 public final class GapAnalysis {
-    private static final Set<String> EDGES = Set.of("equal", "subsetOf", "supersetOf", "intersectsWith");
     private final Catalog catalog;
     private final Classifier classifier;
     private final ProfileValidator profiles;
@@ -55,13 +54,16 @@ public final class GapAnalysis {
             if (name.startsWith(GraphNames.SHAPES_PREFIX)) return;
             g.find().forEach(t -> {
                 Node p = t.getPredicate();
-                if (p.isURI() && p.getURI().startsWith(CW.NS) && EDGES.contains(p.getURI().substring(CW.NS.length()))
-                        && t.getSubject().isURI() && t.getObject().isURI()) {
+                if (Relation.isEdgeProperty(p) && t.getSubject().isURI() && t.getObject().isURI()) {
                     edges.add(t);
                 }
             });
         });
-        EDGES.forEach(e -> edges.add(Triple.create(CW.node(e), RDF.type.asNode(), CW.node("MappingEdge"))));
+        for (Relation r : Relation.values()) {
+            if (r != Relation.NO_RELATIONSHIP) {
+                edges.add(Triple.create(NodeFactory.createURI(r.predicateIri()), RDF.type.asNode(), CW.node("MappingEdge")));
+            }
+        }
     }
 
     /** Validates the profile (422 material on failure) and classifies its AI systems. */

@@ -39,6 +39,11 @@ public enum Relation {
         };
     }
 
+    /** True for the direct-edge properties that carry coverage (every relation but no-relationship). */
+    public static boolean isEdgeProperty(org.apache.jena.graph.Node p) {
+        return p.isURI() && Arrays.stream(values()).anyMatch(r -> r != NO_RELATIONSHIP && r.predicateIri().equals(p.getURI()));
+    }
+
     public static Optional<Relation> fromLabel(String label) {
         return Arrays.stream(values()).filter(r -> r.label.equals(label)).findFirst();
     }

@@ -5,6 +5,7 @@ import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.kb.GraphNames;
 import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.mapping.Relation;
 import dev.crosswalk.reason.Inference;
 import dev.crosswalk.vocab.CW;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
@@ -31,7 +31,6 @@ import org.apache.jena.vocabulary.SKOS;
  */
 public final class Presumptions {
     private static final Node CLAIM = NodeFactory.createURI(CW.ID + "claim/query");
-    private static final Set<String> EDGE_PROPERTIES = Set.of("equal", "subsetOf", "supersetOf", "intersectsWith");
     private final Catalog catalog;
     private final List<Rule> rules;
     private final Graph base;
@@ -56,7 +55,7 @@ public final class Presumptions {
             if (name.startsWith(GraphNames.SHAPES_PREFIX)) return;
             g.find().forEach(t -> {
                 Node p = t.getPredicate();
-                boolean edge = p.isURI() && p.getURI().startsWith(CW.NS) && EDGE_PROPERTIES.contains(p.getURI().substring(CW.NS.length()));
+                boolean edge = Relation.isEdgeProperty(p);
                 if (edge || p.equals(SKOS.inScheme.asNode()) || p.equals(SKOS.broader.asNode())
                         || (p.equals(RDFS.subPropertyOf.asNode()) && t.getObject().equals(CW.mapsTo.asNode()))) {
                     base.add(t);

@@ -57,6 +57,13 @@ class StoredOrganisationTest {
             JsonNode stateless = JSON.readTree(send("POST", "http://localhost:%d/api/v1/gap-analysis".formatted(server.port()), before).body());
             assertThat(JSON.readTree(send("GET", base + "/gaps", null).body()).path("frameworks")).isEqualTo(stateless.path("frameworks"));
 
+            // stored analyses render like posted ones, and name unsupported formats
+            var csv = send("GET", base + "/gaps?format=csv", null);
+            assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+            assertThat(csv.body()).startsWith("framework,provision,title,status,coveredBy,aiSystems");
+            assertThat(send("GET", base + "/soa?format=csv", null).body().lines().count()).isEqualTo(39);
+            assertThat(send("GET", base + "/gaps?format=xml", null).statusCode()).isEqualTo(400);
+
             // organisation-scoped named queries run over the stored graph and agree with the analysis
             JsonNode stored = JSON.readTree(send("GET", base + "/gaps", null).body());
             JsonNode rows = JSON.readTree(send("GET", base + "/queries/gaps", null).body()).path("rows");

@@ -2,6 +2,8 @@ package dev.crosswalk.server.rest;
 
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.gap.GapReport;
+import dev.crosswalk.gap.ImsPlanner;
+import dev.crosswalk.gap.StatementOfApplicability;
 import dev.crosswalk.profile.OrganisationProfile;
 import dev.crosswalk.server.report.Reports;
 import io.javalin.config.RoutesConfig;
@@ -14,27 +16,33 @@ final class AnalysisRoutes {
 
     static void register(RoutesConfig routes, ApiContext api) {
         Crosswalk core = api.core();
-        routes.post("/api/v1/gap-analysis", ctx -> {
-            GapReport r = core.gaps().analyse(Bodies.profile(ctx, core.catalog()));
-            switch (format(ctx, "json", "csv", "markdown", "html")) {
-                case "csv" -> ctx.contentType("text/csv; charset=utf-8").result(Reports.gapsCsv(r));
-                case "html" -> ctx.contentType("text/html; charset=utf-8").result(Reports.gapsHtml(r));
-                case "markdown" -> ctx.contentType("text/markdown; charset=utf-8").result(Reports.gapsMarkdown(r));
-                default -> ctx.json(r);
-            }
-        });
-        routes.post("/api/v1/soa", ctx -> {
-            var soa = core.soa().build(Bodies.profile(ctx, core.catalog()));
-            if (format(ctx, "json", "csv").equals("csv")) ctx.contentType("text/csv; charset=utf-8").result(Reports.soaCsv(soa));
-            else ctx.json(soa);
-        });
+        routes.post("/api/v1/gap-analysis", ctx -> sendGaps(ctx, core.gaps().analyse(Bodies.profile(ctx, core.catalog()))));
+        routes.post("/api/v1/soa", ctx -> sendSoa(ctx, core.soa().build(Bodies.profile(ctx, core.catalog()))));
         routes.post("/api/v1/ims-plan", ctx -> {
             OrganisationProfile profile = Bodies.profile(ctx, core.catalog());
             core.gaps().prepare(profile);
-            var plan = core.imsPlanner().plan(profile, ctx.queryParam("target"));
-            if (format(ctx, "json", "csv").equals("csv")) ctx.contentType("text/csv; charset=utf-8").result(Reports.imsCsv(plan));
-            else ctx.json(plan);
+            sendPlan(ctx, core.imsPlanner().plan(profile, ctx.queryParam("target")));
         });
+    }
+
+    /** A gap report as JSON, CSV, Markdown or HTML (posted and stored profiles alike). */
+    static void sendGaps(Context ctx, GapReport r) {
+        switch (format(ctx, "json", "csv", "markdown", "html")) {
+            case "csv" -> ctx.contentType("text/csv; charset=utf-8").result(Reports.gapsCsv(r));
+            case "html" -> ctx.contentType("text/html; charset=utf-8").result(Reports.gapsHtml(r));
+            case "markdown" -> ctx.contentType("text/markdown; charset=utf-8").result(Reports.gapsMarkdown(r));
+            default -> ctx.json(r);
+        }
+    }
+
+    static void sendSoa(Context ctx, StatementOfApplicability.Soa soa) {
+        if (format(ctx, "json", "csv").equals("csv")) ctx.contentType("text/csv; charset=utf-8").result(Reports.soaCsv(soa));
+        else ctx.json(soa);
+    }
+
+    static void sendPlan(Context ctx, ImsPlanner.Plan plan) {
+        if (format(ctx, "json", "csv").equals("csv")) ctx.contentType("text/csv; charset=utf-8").result(Reports.imsCsv(plan));
+        else ctx.json(plan);
     }
 
     /** {@code ?format=} wins over Accept; unknown formats are a 400 naming the supported ones. */

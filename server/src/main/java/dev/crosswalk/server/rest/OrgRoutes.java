@@ -7,7 +7,6 @@ import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.gap.GapAnalysis;
 import dev.crosswalk.profile.InvalidProfileException;
 import dev.crosswalk.profile.OrganisationProfile;
-import dev.crosswalk.server.report.Reports;
 import dev.crosswalk.store.OrgRepository;
 import dev.crosswalk.store.OrganisationStore;
 import io.javalin.config.RoutesConfig;
@@ -73,18 +72,12 @@ final class OrgRoutes {
             ctx.json(core.queryRunner().runForOrganisation(ctx.pathParam("name"), params, graph));
         });
         routes.get("/api/v1/orgs/{org}/history", ctx -> ctx.json(store.history(orgId(ctx))));
-        routes.get("/api/v1/orgs/{org}/gaps", ctx -> {
-            var r = core.gaps().analyse(parse(stored(store, orgId(ctx))));
-            String f = String.valueOf(ctx.queryParam("format"));
-            if (f.equals("csv")) ctx.contentType("text/csv; charset=utf-8").result(Reports.gapsCsv(r));
-            else if (f.equals("markdown")) ctx.contentType("text/markdown; charset=utf-8").result(Reports.gapsMarkdown(r));
-            else ctx.json(r);
-        });
-        routes.get("/api/v1/orgs/{org}/soa", ctx -> ctx.json(core.soa().build(parse(stored(store, orgId(ctx))))));
-        routes.get("/api/v1/orgs/{org}/ims-plan", ctx -> {
-            OrganisationProfile p = parse(stored(store, orgId(ctx)));
-            ctx.json(core.imsPlanner().plan(p, ctx.queryParam("target")));
-        });
+        routes.get("/api/v1/orgs/{org}/gaps", ctx ->
+                AnalysisRoutes.sendGaps(ctx, core.gaps().analyse(parse(stored(store, orgId(ctx))))));
+        routes.get("/api/v1/orgs/{org}/soa", ctx ->
+                AnalysisRoutes.sendSoa(ctx, core.soa().build(parse(stored(store, orgId(ctx))))));
+        routes.get("/api/v1/orgs/{org}/ims-plan", ctx ->
+                AnalysisRoutes.sendPlan(ctx, core.imsPlanner().plan(parse(stored(store, orgId(ctx))), ctx.queryParam("target"))));
     }
 
     /** The body of a single-control update. */
