@@ -16,7 +16,7 @@ import dev.crosswalk.presumption.Presumptions;
 import dev.crosswalk.query.NamedQueries;
 import dev.crosswalk.query.NamedQueryRunner;
 import dev.crosswalk.reason.RuleFiles;
-import dev.crosswalk.store.PublicView;
+import dev.crosswalk.store.PublicDataset;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
@@ -54,7 +54,7 @@ public final class Crosswalk implements AutoCloseable {
         this.data = data;
         this.store = store;
         this.catalog = catalog;
-        this.publicView = PublicView.of(store.dataset());
+        this.publicView = PublicDataset.of(data);
         this.startup = startup;
         this.queries = queries;
         // Analyses read an immutable in-memory copy of the reference union: fast, and no store round trips.
@@ -83,16 +83,17 @@ public final class Crosswalk implements AutoCloseable {
     public static Crosswalk open(DataSource source, ReferenceStore store) {
         try {
             long t0 = System.nanoTime();
-            ReferenceData data = ReferenceData.load(source);
+            String build = build();
+            ReferenceData data = ReferenceData.load(source, hash -> store.validatedInferences(hash, build));
             long t1 = System.nanoTime();
-            boolean published = store.publish(data);
+            boolean published = store.publish(data, build);
             long t2 = System.nanoTime();
             Catalog catalog = Catalog.from(data.union());
             NamedQueries queries = NamedQueries.load(source);
             Presumptions presumptions = Presumptions.build(data, catalog, RuleFiles.load(source, "rules/presumption.rules"));
             long t3 = System.nanoTime();
             StartupReport report = new StartupReport(ms(t0, t1), data.inferenceMillis(), ms(t1, t2), ms(t2, t3),
-                    published, data.contentHash());
+                    published, data.contentHash(), data.reused());
             return new Crosswalk(data, store, catalog, queries, presumptions, report);
         } catch (RuntimeException e) {
             store.close();
@@ -179,13 +180,22 @@ public final class Crosswalk implements AutoCloseable {
 
     /** The release version, from the packaged crosswalk-version.properties. */
     public static String version() {
+        return versionProperties().getProperty("version", "unknown");
+    }
+
+    /** The version and the build time of this code: what a store's cached validation is tied to. */
+    public static String build() {
+        return version() + "+" + versionProperties().getProperty("build", "unknown");
+    }
+
+    private static java.util.Properties versionProperties() {
+        var props = new java.util.Properties();
         try (var in = Crosswalk.class.getResourceAsStream("/crosswalk-version.properties")) {
-            var props = new java.util.Properties();
             if (in != null) props.load(in);
-            return props.getProperty("version", "unknown");
         } catch (java.io.IOException e) {
-            return "unknown";
+            // no properties: version and build read "unknown", and nothing cached is trusted
         }
+        return props;
     }
 
     private static long ms(long from, long to) {
@@ -197,5 +207,5 @@ public final class Crosswalk implements AutoCloseable {
      * index; whether the store changed.
      */
     public record StartupReport(long loadAndValidateMillis, long inferenceMillis, long publishMillis, long indexMillis,
-                                boolean published, String contentHash) {}
+                                boolean published, String contentHash, boolean reusedValidation) {}
 }

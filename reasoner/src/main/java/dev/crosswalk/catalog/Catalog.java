@@ -88,7 +88,10 @@ public final class Catalog {
     /** The provision for a ref string, or a specific exception naming what is wrong. */
     public Provision require(String refText) {
         ProvisionRef ref = ProvisionRef.parse(refText);
-        requireFramework(ref.frameworkId());
+        if (!frameworks.containsKey(ref.frameworkId())) {
+            throw new UnknownReferenceException("framework", ref.frameworkId(), "Unknown framework '" + ref.frameworkId()
+                    + "' in reference '" + refText + "'. Known frameworks: " + String.join(", ", frameworks.keySet()) + ".");
+        }
         Provision p = byRef.get(ref.toString());
         if (p == null) {
             throw new UnknownReferenceException("provision", ref.toString(), "No provision '" + ref.notation()

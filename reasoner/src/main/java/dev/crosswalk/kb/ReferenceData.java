@@ -27,6 +27,8 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -41,6 +43,7 @@ public final class ReferenceData {
     private final Map<String, Graph> graphs;
     private final String contentHash;
     private long inferenceMillis;
+    private boolean reused;
 
     private ReferenceData(Map<String, Graph> graphs, String contentHash) {
         this.graphs = Collections.unmodifiableMap(graphs);  // a view: load() adds the inferred graph last
@@ -49,6 +52,15 @@ public final class ReferenceData {
 
     /** Loads and validates everything in {@code source}; throws {@link DataIntegrityException} on any defect. */
     public static ReferenceData load(DataSource source) {
+        return load(source, hash -> Optional.empty());
+    }
+
+    /**
+     * As {@link #load(DataSource)}, but when {@code validated} knows this content hash (a store
+     * that validated and reasoned over exactly these bytes with this build of the code) its
+     * inferred graph is taken and validation and inference are skipped.
+     */
+    public static ReferenceData load(DataSource source, Function<String, Optional<Graph>> validated) {
         Map<String, Graph> graphs = new LinkedHashMap<>();
         MessageDigest digest = sha256();
         graphs.put(GraphNames.ONTOLOGY, parseTurtle(source, "ontology/crosswalk.ttl", digest));
@@ -87,6 +99,12 @@ public final class ReferenceData {
             rules.addAll(RuleFiles.parse(path, bytes));
         }
         ReferenceData data = new ReferenceData(graphs, HexFormat.of().formatHex(digest.digest()));
+        Optional<Graph> known = validated.apply(data.contentHash);
+        if (known.isPresent()) {
+            graphs.put(GraphNames.INFERRED, known.get());
+            data.reused = true;
+            return data;
+        }
         ValidationReport report = data.validate();
         if (!report.conforms()) {
             throw new DataIntegrityException("The reference data in " + source.describe()
@@ -101,6 +119,11 @@ public final class ReferenceData {
             data.inferenceMillis = (System.nanoTime() - t0) / 1_000_000;
         }
         return data;
+    }
+
+    /** True when validation and inference were skipped because the store held them for this exact content and build. */
+    public boolean reused() {
+        return reused;
     }
 
     /** How long materialising the inferences took at load. */

@@ -55,7 +55,7 @@ public final class NamedQueryRunner {
         if (!isPublic(q)) {
             throw new InvalidInputException("query", "Query '" + name + "' runs over a stored organisation's graph: use /api/v1/orgs/{org}/queries/" + name + ".");
         }
-        return execute(q, values, reference, Map.of());
+        return execute(q, values, reference, Map.of(), null);
     }
 
     /**
@@ -71,7 +71,7 @@ public final class NamedQueryRunner {
         Map<String, Node> fixed = new LinkedHashMap<>();
         q.parameters().stream().filter(p -> p.kind().equals("organisation")).forEach(p -> fixed.put(p.name(), orgNode));
         Union union = new Union(referenceGraph, orgGraph);
-        return execute(q, values, DatasetGraphFactory.wrap(union), fixed);
+        return execute(q, values, DatasetGraphFactory.wrap(union), fixed, orgGraph);
     }
 
     private NamedQuery find(String name) {
@@ -79,7 +79,7 @@ public final class NamedQueryRunner {
                 "No named query '" + name + "'. Known queries: " + String.join(", ", new TreeSet<>(names())) + "."));
     }
 
-    private QueryResult execute(NamedQuery q, Map<String, String> values, DatasetGraph data, Map<String, Node> fixed) {
+    private QueryResult execute(NamedQuery q, Map<String, String> values, DatasetGraph data, Map<String, Node> fixed, Graph orgGraph) {
         String name = q.name();
         Set<String> declared = new TreeSet<>();
         q.parameters().stream().filter(p -> !fixed.containsKey(p.name())).forEach(p -> declared.add(p.name()));
@@ -95,7 +95,7 @@ public final class NamedQueryRunner {
             if (v == null || v.isBlank()) {
                 throw new InvalidInputException(p.name(), "Query '" + name + "' needs parameter '" + p.name() + "' (" + p.kind() + "): " + p.description());
             }
-            bound.put(p.name(), resolve(p, v.trim()));
+            bound.put(p.name(), resolve(p, v.trim(), orgGraph));
         }
         List<Binding> rows = queries.select(name, bound, data);
         List<String> columns = q.query().getResultVars();
@@ -111,7 +111,7 @@ public final class NamedQueryRunner {
         return new QueryResult(name, values, columns, out);
     }
 
-    private Node resolve(QueryParameter p, String v) {
+    private Node resolve(QueryParameter p, String v, Graph orgGraph) {
         return switch (p.kind()) {
             case "provision" -> NodeFactory.createURI(catalog.require(v).iri());
             case "framework" -> NodeFactory.createURI(catalog.requireFramework(v).iri());
@@ -124,8 +124,23 @@ public final class NamedQueryRunner {
                 }
             }
             case "string" -> NodeFactory.createLiteralString(v);
+            case "ai-system" -> aiSystem(p, v, orgGraph);
             default -> throw new IllegalStateException("Unsupported parameter kind " + p.kind() + " in " + CW.NS);
         };
+    }
+
+    /** An AI system id of the organisation's profile, checked against it (an unknown id is a 404, not an empty answer). */
+    private static Node aiSystem(QueryParameter p, String v, Graph orgGraph) {
+        if (orgGraph == null) throw new InvalidInputException(p.name(), "Parameter '" + p.name() + "' needs a stored organisation.");
+        Set<String> known = new TreeSet<>();
+        orgGraph.find(Node.ANY, CW.node("hasAiSystem"), Node.ANY).forEach(t -> orgGraph
+                .find(t.getObject(), org.apache.jena.vocabulary.DCTerms.identifier.asNode(), Node.ANY)
+                .forEach(id -> known.add(id.getObject().getLiteralLexicalForm())));
+        if (!known.contains(v)) {
+            throw new UnknownReferenceException("ai-system", v, "No AI system '" + v + "' in this organisation's profile; its systems: "
+                    + known + ".");
+        }
+        return NodeFactory.createLiteralString(v);
     }
 
     private Set<String> names() {

@@ -8,12 +8,12 @@ import java.util.function.Function;
 public interface OrgRepository {
 
     /** Computes and stores a new version from the current one; returns whether one existed. Failures store nothing. */
-    boolean update(String org, Function<Optional<String>, OrganisationStore.Version> change, String actor);
+    boolean update(String org, Function<Optional<String>, OrganisationStore.Version> change, Actor actor);
 
     Optional<String> get(String org);
 
     /** Removes the profile, keeping the history; false when there was none. */
-    boolean delete(String org, String actor);
+    boolean delete(String org, Actor actor);
 
     List<OrganisationStore.HistoryEntry> history(String org);
 

@@ -5,6 +5,8 @@ import dev.crosswalk.vocab.Prov;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +21,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Stored organisations in their own named graphs (never under the public reference prefix):
@@ -56,16 +59,22 @@ public final class OrganisationStore implements OrgRepository {
      * {@code change}) leaves the previous profile exactly as it was. Returns whether one existed.
      */
     @Override
-    public boolean update(String org, java.util.function.Function<Optional<String>, Version> change, String actor) {
+    public boolean update(String org, java.util.function.Function<Optional<String>, Version> change, Actor actor) {
         return Txn.calculateWrite(dsg, () -> {
             Node g = profileGraph(org);
             Node doc = NodeFactory.createURI(ORG_GRAPHS + org);
             Optional<String> current = dsg.getGraph(g).find(doc, CW.node("profileJson"), Node.ANY).nextOptional()
                     .map(t -> t.getObject().getLiteralLexicalForm());
             Version v = change.apply(current);
-            dsg.removeGraph(g);
-            dsg.add(g, doc, CW.node("profileJson"), NodeFactory.createLiteralString(v.json()));
-            v.evaluation().find().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            Set<Triple> next = new HashSet<>();
+            next.add(Triple.create(doc, CW.node("profileJson"), NodeFactory.createLiteralString(v.json())));
+            v.evaluation().find().forEach(next::add);
+            // write only the difference: a single-control change touches a few triples, and TDB2
+            // (copy-on-write) grows with every triple rewritten, not with the size of the change
+            Graph stored = dsg.getGraph(g);
+            List<Triple> gone = stored.find().filterDrop(next::contains).toList();
+            gone.forEach(stored::delete);
+            next.stream().filter(t -> !stored.contains(t)).forEach(stored::add);
             record(org, actor, v.action(), v.detail());
             return current.isPresent();
         });
@@ -92,7 +101,7 @@ public final class OrganisationStore implements OrgRepository {
 
     /** Removes the profile (the history stays, with the deletion recorded); false when there was none. */
     @Override
-    public boolean delete(String org, String actor) {
+    public boolean delete(String org, Actor actor) {
         return Txn.calculateWrite(dsg, () -> {
             Node g = profileGraph(org);
             if (dsg.getGraph(g).isEmpty()) return false;
@@ -108,25 +117,26 @@ public final class OrganisationStore implements OrgRepository {
         return Txn.calculateRead(dsg, () -> entries(dsg.getGraph(historyGraph(org))));
     }
 
-    /** One recorded change: what, when, by whom. */
-    public record HistoryEntry(String activity, String action, String at, String by, String detail) {}
+    /** One recorded change: what, when, by whom (the agent's name and IRI). */
+    public record HistoryEntry(String activity, String action, String at, String by, String agent, String detail) {}
 
-    private void record(String org, String actor, String action, String detail) {
+    private void record(String org, Actor actor, String action, String detail) {
         activityQuads(org, actor, action, detail).forEach(dsg::add);
     }
 
     /** The PROV-O quads that record one change (shared with the remote store). */
-    static List<org.apache.jena.sparql.core.Quad> activityQuads(String org, String actor, String action, String detail) {
+    static List<org.apache.jena.sparql.core.Quad> activityQuads(String org, Actor actor, String action, String detail) {
         List<org.apache.jena.sparql.core.Quad> out = new ArrayList<>();
         Node h = historyGraph(org);
         Node a = NodeFactory.createURI(ORG_GRAPHS + org + "/activity/" + UUID.randomUUID());
-        Node agent = NodeFactory.createURI("https://w3id.org/crosswalk/agent/" + actor);
+        Node agent = NodeFactory.createURI("https://w3id.org/crosswalk/agent/" + actor.id());
         out.add(new org.apache.jena.sparql.core.Quad(h, a, RDF.type.asNode(), Prov.Activity.asNode()));
         out.add(new org.apache.jena.sparql.core.Quad(h, a, DCTerms.type.asNode(), NodeFactory.createLiteralString(action)));
         out.add(new org.apache.jena.sparql.core.Quad(h, a, Prov.node("startedAtTime"),
                 NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
         out.add(new org.apache.jena.sparql.core.Quad(h, a, Prov.node("wasAssociatedWith"), agent));
         out.add(new org.apache.jena.sparql.core.Quad(h, agent, RDF.type.asNode(), Prov.Agent.asNode()));
+        out.add(new org.apache.jena.sparql.core.Quad(h, agent, RDFS.label.asNode(), NodeFactory.createLiteralString(actor.name())));
         if (detail != null) out.add(new org.apache.jena.sparql.core.Quad(h, a, DCTerms.description.asNode(), NodeFactory.createLiteralString(detail)));
         out.add(new org.apache.jena.sparql.core.Quad(h, profileGraph(org), Prov.node("wasGeneratedBy"), a));
         return out;
@@ -137,10 +147,14 @@ public final class OrganisationStore implements OrgRepository {
         List<HistoryEntry> out = new ArrayList<>();
         h.find(Node.ANY, RDF.type.asNode(), Prov.Activity.asNode()).forEach(t -> {
             Node a = t.getSubject();
+            Node agent = h.find(a, Prov.node("wasAssociatedWith"), Node.ANY).nextOptional().map(Triple::getObject).orElse(null);
+            String name = agent == null ? null : text(h, agent, RDFS.label.asNode());
             out.add(new HistoryEntry(a.getURI(), text(h, a, DCTerms.type.asNode()), text(h, a, Prov.node("startedAtTime")),
-                    text(h, a, Prov.node("wasAssociatedWith")), text(h, a, DCTerms.description.asNode())));
+                    name != null ? name : agent == null ? null : agent.getURI().substring(agent.getURI().lastIndexOf('/') + 1),
+                    agent == null ? null : agent.getURI(), text(h, a, DCTerms.description.asNode())));
         });
-        out.sort(Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::activity));
+        // by instant, not text: Instant.toString() drops trailing zero digits, so "…31Z" sorts after "…31.5Z" as text
+        out.sort(Comparator.comparing((HistoryEntry e) -> Instant.parse(e.at())).thenComparing(HistoryEntry::activity));
         return out;
     }
 

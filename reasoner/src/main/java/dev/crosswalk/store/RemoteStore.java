@@ -71,7 +71,7 @@ public final class RemoteStore implements OrgRepository {
     }
 
     @Override
-    public boolean update(String org, Function<Optional<String>, OrganisationStore.Version> change, String actor) {
+    public boolean update(String org, Function<Optional<String>, OrganisationStore.Version> change, Actor actor) {
         Optional<String> current = get(org);
         OrganisationStore.Version v = change.apply(current);
         Node g = OrganisationStore.profileGraph(org);
@@ -94,7 +94,7 @@ public final class RemoteStore implements OrgRepository {
     }
 
     @Override
-    public boolean delete(String org, String actor) {
+    public boolean delete(String org, Actor actor) {
         if (get(org).isEmpty()) return false;
         QuadDataAcc quads = new QuadDataAcc();
         OrganisationStore.activityQuads(org, actor, "delete-profile", "profile removed").forEach(quads::addQuad);

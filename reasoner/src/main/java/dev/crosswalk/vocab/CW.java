@@ -77,6 +77,7 @@ public final class CW {
 
     public static final Property contentHash = prop("contentHash");
     public static final Property publishedAt = prop("publishedAt");
+    public static final Property codeBuild = prop("codeBuild");
 
     private CW() {}
 

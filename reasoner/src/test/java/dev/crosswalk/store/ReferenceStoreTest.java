@@ -20,13 +20,18 @@ class ReferenceStoreTest {
     @Test
     void restartOverAnExistingStoreDoesNotDuplicateAnything(@TempDir Path dir) {
         Map<String, Long> first;
+        org.apache.jena.graph.Graph inferred;
         try (Crosswalk cw = Crosswalk.open(dir)) {
             assertThat(cw.startup().published()).isTrue();
+            assertThat(cw.startup().reusedValidation()).isFalse();
             first = cw.store().tripleCounts();
+            inferred = cw.referenceData().graphs().get(GraphNames.INFERRED);
         }
         try (Crosswalk cw = Crosswalk.open(dir)) {
             assertThat(cw.startup().published()).as("same content: nothing rewritten").isFalse();
+            assertThat(cw.startup().reusedValidation()).as("same content, same build: validation and inference reused").isTrue();
             assertThat(cw.store().tripleCounts()).isEqualTo(first);
+            assertThat(cw.referenceData().graphs().get(GraphNames.INFERRED).isIsomorphicWith(inferred)).isTrue();
         }
         assertThat(first.get("default")).isGreaterThan(5_000L);
         assertThat(first).containsKeys(GraphNames.ONTOLOGY, GraphNames.CATALOG_PREFIX + "iso42001",
@@ -45,13 +50,13 @@ class ReferenceStoreTest {
     }
 
     @Test
-    void publicViewNeverShowsANonReferenceGraph() {
+    void publicDatasetNeverShowsANonReferenceGraph() {
         try (Crosswalk cw = Crosswalk.inMemory()) {
             DatasetGraph base = cw.store().dataset();
             var secret = NodeFactory.createURI("https://w3id.org/crosswalk/org/acme/profile");
             Txn.executeWrite(base, () -> base.add(new Quad(secret, NodeFactory.createURI("urn:s"),
                     NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("confidential"))));
-            DatasetGraph view = PublicView.of(base);
+            DatasetGraph view = cw.publicDataset();
             long hits = Txn.calculateRead(view, () -> QueryExec.dataset(view)
                     .query("SELECT * { { ?s ?p 'confidential' } UNION { GRAPH ?g { ?s ?p 'confidential' } } }")
                     .select().materialize().rewindable().size());

@@ -3,6 +3,13 @@ package dev.crosswalk.server;
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.server.rest.ApiContext;
 import dev.crosswalk.server.rest.RestApi;
+import dev.crosswalk.server.sparql.BodyLimitFilter;
+import dev.crosswalk.server.sparql.ProblemErrorHandler;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import dev.crosswalk.server.sparql.RowCap;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import io.javalin.http.servlet.JavalinServlet;
 import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -10,8 +17,9 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 
 /**
- * One JVM, one port: Fuseki hosts the read-only SPARQL endpoint over the public view and the
- * Javalin REST API as a servlet under {@code /api/*}.
+ * One JVM, one port: Fuseki hosts the read-only SPARQL endpoint over the public reference dataset
+ * (with the query time and row limits) and the Javalin REST API as a servlet under {@code /api/*};
+ * one filter caps every request body.
  */
 public final class CrosswalkServer implements AutoCloseable {
     public static final String DATASET = "/crosswalk";
@@ -30,18 +38,30 @@ public final class CrosswalkServer implements AutoCloseable {
         return start(ApiContext.of(core, SPARQL_PATH), port);
     }
 
-    /** Starts the server with an explicit API context (e.g. organisations in a remote store). */
+    /** Starts the server with an explicit API context (e.g. organisations in a remote store, an admin key, limits). */
     public static CrosswalkServer start(ApiContext api, int port) {
         Crosswalk core = api.core();
+        Limits limits = api.limits();
+        // script functions would run caller-supplied code: they stay off whatever the JVM was started with
+        System.clearProperty(ARQ.systemPropertyScripting);
+        DatasetGraph pub = core.publicDataset();
+        Context cxt = pub.getContext();
+        cxt.set(ARQ.queryTimeout, limits.queryFirstResult().toMillis() + "," + limits.queryTotal().toMillis());
+        cxt.set(ARQ.httpServiceAllowed, false);  // no SERVICE calls from our host to anywhere
+        RowCap.install(cxt, limits.maxRows());
         // The plain JavalinServlet: Javalin's Jetty servlet needs websocket set-up Fuseki's context lacks.
         HttpServlet rest = new JavalinServlet(RestApi.create(api).unsafe);
         FusekiServer fuseki = FusekiServer.create()
                 .port(port)
-                .add(DATASET, core.publicDataset(), false)
+                .add(DATASET, pub, false)
+                .addFilter("/*", new BodyLimitFilter(limits.maxBodyBytes()))
                 .addServlet("/api/*", rest)
                 .enablePing(false)
                 .enableStats(false)
                 .build();
+        ProblemErrorHandler errors = new ProblemErrorHandler();
+        fuseki.getJettyServer().setErrorHandler(errors);
+        for (var context : fuseki.getJettyServer().getDescendants(ServletContextHandler.class)) context.setErrorHandler(errors);
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.profile.OrganisationProfile;
+import dev.crosswalk.access.AdminKey;
+import dev.crosswalk.server.CrosswalkServer;
 import dev.crosswalk.server.cli.CrosswalkCli;
+import dev.crosswalk.server.rest.ApiContext;
 import dev.crosswalk.server.report.Reports;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -34,6 +37,37 @@ class CliTest {
         } finally {
             System.setOut(out);
             System.setErr(err);
+        }
+    }
+
+    @Test
+    void keysCommandIssuesListsAndRevokesThroughTheAdminApi(@TempDir Path dir) throws Exception {
+        String admin = "cli-test-admin-key-0123456789abcdef";
+        Path adminFile = Files.writeString(dir.resolve("admin.key"), admin + "\n");
+        ApiContext api = ApiContext.of(SharedCore.get(), CrosswalkServer.SPARQL_PATH).withAdmin(AdminKey.of(admin));
+        try (CrosswalkServer server = CrosswalkServer.start(api, 0)) {
+            String url = "http://localhost:" + server.port();
+            Run created = run("keys", "--server", url, "--admin-key-file", adminFile.toString(), "create", "--org", "cli-bank", "--owner", "Dana");
+            assertThat(created.code()).as(created.err()).isZero();
+            String key = created.out().strip();
+            assertThat(key).startsWith("cwk_");
+            assertThat(created.err()).contains("not shown again");
+            String id = key.substring(4, key.indexOf('.'));
+            Http http = new Http(server.port());
+            assertThat(http.getWithKey("/api/v1/orgs/cli-bank/history", key).statusCode()).isEqualTo(200);
+
+            Run listed = run("keys", "--server", url, "--admin-key-file", adminFile.toString(), "list", "--org", "cli-bank");
+            assertThat(listed.out()).contains(id + "\tDana\t").doesNotContain(key.substring(key.indexOf('.') + 1));
+            Run revoked = run("keys", "--server", url, "--admin-key-file", adminFile.toString(), "revoke", "--org", "cli-bank", "--id", id);
+            assertThat(revoked.code()).isZero();
+            assertThat(http.getWithKey("/api/v1/orgs/cli-bank/history", key).statusCode()).isEqualTo(401);
+            Run again = run("keys", "--server", url, "--admin-key-file", adminFile.toString(), "revoke", "--org", "cli-bank", "--id", id);
+            assertThat(again.code()).isEqualTo(1);
+            assertThat(again.err()).contains("404").contains("no live API key");
+            Path wrong = Files.writeString(dir.resolve("wrong.key"), "not-the-admin-key-0123456789");
+            Run refused = run("keys", "--server", url, "--admin-key-file", wrong.toString(), "list", "--org", "cli-bank");
+            assertThat(refused.code()).isEqualTo(1);
+            assertThat(refused.err()).contains("401");
         }
     }
 

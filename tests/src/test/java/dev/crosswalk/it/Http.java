@@ -21,6 +21,10 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
     }
 
+    HttpResponse<String> getWithKey(String path, String key) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + key).GET().build());
+    }
+
     HttpResponse<String> post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
                 .header("Accept", "application/sparql-results+json, application/json")

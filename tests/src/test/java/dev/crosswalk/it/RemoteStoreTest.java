@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.Crosswalk;
+import dev.crosswalk.access.AdminKey;
+import dev.crosswalk.access.RemoteKeyStore;
 import dev.crosswalk.server.CrosswalkServer;
 import dev.crosswalk.server.rest.ApiContext;
 import dev.crosswalk.store.RemoteStore;
@@ -27,9 +29,13 @@ class RemoteStoreTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    private static HttpResponse<String> send(String method, String url, String body) throws Exception {
+    private static final String ADMIN = "remote-store-test-admin-key-0123456789";
+    private String token;
+
+    private HttpResponse<String> send(String method, String url, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
                 .header("Accept", "application/sparql-results+json, application/json;q=0.9");
+        if (token != null) b.header("Authorization", "Bearer " + token);
         if (body != null) b.header("Content-Type", "application/json");
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
@@ -44,10 +50,19 @@ class RemoteStoreTest {
         try (Crosswalk a = Crosswalk.inMemory(); Crosswalk b = Crosswalk.inMemory()) {
             remote.publish(a.referenceData());
             assertThat(remote.publish(b.referenceData())).as("same content: nothing rewritten").isFalse();
-            try (CrosswalkServer sa = CrosswalkServer.start(ApiContext.of(a, CrosswalkServer.SPARQL_PATH, remote, "sparql"), 0);
-                 CrosswalkServer sb = CrosswalkServer.start(ApiContext.of(b, CrosswalkServer.SPARQL_PATH, remote, "sparql"), 0)) {
+            RemoteKeyStore keys = new RemoteKeyStore(store + "/sparql", store + "/update");
+            try (CrosswalkServer sa = CrosswalkServer.start(ApiContext.of(a, CrosswalkServer.SPARQL_PATH, remote, "sparql", keys)
+                         .withAdmin(AdminKey.of(ADMIN)), 0);
+                 CrosswalkServer sb = CrosswalkServer.start(ApiContext.of(b, CrosswalkServer.SPARQL_PATH, remote, "sparql", keys), 0)) {
                 String ua = "http://localhost:" + sa.port() + "/api/v1/orgs/northgate-bank";
                 String ub = "http://localhost:" + sb.port() + "/api/v1/orgs/northgate-bank";
+                // a key issued through instance A's admin API works on instance B: keys live in the shared store
+                token = ADMIN;
+                var issued = send("POST", "http://localhost:" + sa.port() + "/api/v1/admin/orgs/northgate-bank/keys", "{\"owner\":\"remote test\"}");
+                assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+                token = null;
+                assertThat(send("GET", ub + "/profile", null).statusCode()).isEqualTo(401);
+                token = JSON.readTree(issued.body()).path("key").asText();
                 send("DELETE", ua + "/profile", null);
                 assertThat(send("PUT", ua + "/profile", bank).statusCode()).isEqualTo(201);
                 assertThat(JSON.readTree(send("GET", ub + "/profile", null).body()).path("organisation").path("id").asText())
@@ -65,8 +80,19 @@ class RemoteStoreTest {
                 JsonNode leak = JSON.readTree(send("GET", "http://localhost:" + sa.port() + "/crosswalk/sparql?query="
                         + URLEncoder.encode(q, StandardCharsets.UTF_8), null).body());
                 assertThat(leak.path("results").path("bindings")).isEmpty();
+                assertThat(history).last().satisfies(h -> assertThat(h.path("by").asText()).isEqualTo("remote test"));
+                // every public query form on both instances: no organisation or key graph
+                for (int port : new int[] {sa.port(), sb.port()}) PublicEndpointChecks.assertNoPrivateGraphs(new Http(port));
                 assertThat(send("DELETE", ub + "/profile", null).statusCode()).isEqualTo(204);
                 assertThat(send("GET", ua + "/profile", null).statusCode()).isEqualTo(404);
+                // revoked on A, refused on B
+                String keyId = JSON.readTree(issued.body()).path("id").asText();
+                String user = token;
+                token = ADMIN;
+                assertThat(send("DELETE", "http://localhost:" + sa.port() + "/api/v1/admin/orgs/northgate-bank/keys/" + keyId, null).statusCode())
+                        .isEqualTo(204);
+                token = user;
+                assertThat(send("GET", ub + "/history", null).statusCode()).isEqualTo(401);
             }
         }
     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.server.CrosswalkServer;
+import dev.crosswalk.access.AdminKey;
+import dev.crosswalk.server.rest.ApiContext;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,8 +22,12 @@ class StoredOrganisationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    private static HttpResponse<String> send(String method, String url, String body) throws Exception {
+    private static final String ADMIN = "stored-organisation-test-admin-key-01234";
+    private String token;
+
+    private HttpResponse<String> send(String method, String url, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json");
+        if (token != null) b.header("Authorization", "Bearer " + token);
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -31,7 +37,10 @@ class StoredOrganisationTest {
         String bank = Files.readString(Path.of("..", "examples", "uk-bank.json"));
         String org = "http://localhost:%d/api/v1/orgs/northgate-bank";
         String before;
-        try (Crosswalk core = Crosswalk.open(data); CrosswalkServer server = CrosswalkServer.start(core, 0)) {
+        try (Crosswalk core = Crosswalk.open(data)) {
+            ApiContext api = ApiContext.of(core, CrosswalkServer.SPARQL_PATH).withAdmin(AdminKey.of(ADMIN));
+            token = api.keys().issue("northgate-bank", "Jane Doe", "test").token();
+            try (CrosswalkServer server = CrosswalkServer.start(api, 0)) {
             String base = org.formatted(server.port());
             assertThat(send("GET", base + "/profile", null).statusCode()).isEqualTo(404);
             assertThat(send("PUT", base + "/profile", bank).statusCode()).isEqualTo(201);
@@ -51,7 +60,7 @@ class StoredOrganisationTest {
             assertThat(send("GET", base + "/profile", null).body()).isEqualTo(before);
             assertThat(send("PUT", base + "/controls/iso42001:A.99", "{\"status\":\"implemented\"}").statusCode()).isEqualTo(404);
             assertThat(send("PUT", base + "/profile", bank.replace("\"northgate-bank\"", "\"other-bank\"")).statusCode()).isEqualTo(422);
-            assertThat(send("GET", "http://localhost:%d/api/v1/orgs/Bad_Id/profile".formatted(server.port()), null).statusCode()).isEqualTo(400);
+            assertThat(send("GET", "http://localhost:%d/api/v1/orgs/Bad_Id/profile".formatted(server.port()), null).statusCode()).as("another organisation's path, whatever its form").isEqualTo(403);
 
             // the stored analysis is the same as the stateless one on the same profile
             JsonNode stateless = JSON.readTree(send("POST", "http://localhost:%d/api/v1/gap-analysis".formatted(server.port()), before).body());
@@ -86,15 +95,30 @@ class StoredOrganisationTest {
                     java.net.URLEncoder.encode(q, "UTF-8")))).header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(JSON.readTree(leak.body()).path("results").path("bindings")).isEmpty();
             assertThat(sparql.statusCode()).isBetween(400, 499);
+            PublicEndpointChecks.assertNoPrivateGraphs(new Http(server.port()));
+
+            // compaction reclaims what copy-on-write left behind, online, and keeps every answer
+            String user = token;
+            token = ADMIN;
+            var compacted = send("POST", "http://localhost:%d/api/v1/admin/compact".formatted(server.port()), null);
+            assertThat(compacted.statusCode()).as(compacted.body()).isEqualTo(200);
+            JsonNode sizes = JSON.readTree(compacted.body());
+            assertThat(sizes.path("bytesAfter").asLong()).isPositive().isLessThan(sizes.path("bytesBefore").asLong());
+            token = user;
+            assertThat(send("GET", base + "/profile", null).body()).isEqualTo(before);
+            assertThat(send("PUT", base + "/controls/iso42001:A.7.4", "{\"status\":\"implemented\",\"evidence\":[\"DQ-STD-2\"]}").statusCode())
+                    .as("writes go on after the compaction").isEqualTo(200);
+            }
         }
         try (Crosswalk core = Crosswalk.open(data); CrosswalkServer server = CrosswalkServer.start(core, 0)) {
             String base = org.formatted(server.port());
             assertThat(send("GET", base + "/profile", null).body()).isEqualTo(before);
             JsonNode history = JSON.readTree(send("GET", base + "/history", null).body());
             assertThat(history).extracting(h -> h.path("action").asText())
-                    .containsExactly("create-profile", "replace-profile", "update-control");
+                    .containsExactly("create-profile", "replace-profile", "update-control", "update-control");
             assertThat(history.get(2).path("detail").asText()).isEqualTo("iso42001:A.7.4 -> implemented");
-            assertThat(history.get(0).path("by").asText()).endsWith("/anonymous");
+            assertThat(history.get(0).path("by").asText()).as("the key's owner made the change").isEqualTo("Jane Doe");
+            assertThat(history.get(0).path("agent").asText()).startsWith("https://w3id.org/crosswalk/agent/key/");
             assertThat(send("DELETE", base + "/profile", null).statusCode()).isEqualTo(204);
             assertThat(send("GET", base + "/profile", null).statusCode()).isEqualTo(404);
             assertThat(send("DELETE", base + "/profile", null).statusCode()).isEqualTo(404);

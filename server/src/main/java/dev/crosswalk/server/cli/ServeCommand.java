@@ -1,6 +1,11 @@
 package dev.crosswalk.server.cli;
 
 import dev.crosswalk.Crosswalk;
+import dev.crosswalk.access.AdminKey;
+import dev.crosswalk.access.InvalidKeyException;
+import dev.crosswalk.access.RemoteKeyStore;
+import dev.crosswalk.server.Limits;
+import java.time.Duration;
 import dev.crosswalk.kb.DataIntegrityException;
 import dev.crosswalk.server.CrosswalkServer;
 import dev.crosswalk.server.rest.ApiContext;
@@ -33,6 +38,36 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--gsp", description = "With --store sparql: the store's Graph Store Protocol endpoint URL.")
     String gsp;
 
+    @Option(names = "--admin-key-file", description = "File holding the admin key (else $CROSSWALK_ADMIN_KEY or the file "
+            + "named by $CROSSWALK_ADMIN_KEY_FILE; without one the admin API is off).")
+    Path adminKeyFile;
+
+    @Option(names = "--query-timeout", defaultValue = "10,30", description = "SPARQL time limits in seconds: to the first result, "
+            + "and in total (default: ${DEFAULT-VALUE}).")
+    String queryTimeout;
+
+    @Option(names = "--max-rows", defaultValue = "10000", description = "Cap on result rows of a public SPARQL query (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
+    @Option(names = "--max-body", defaultValue = "1000000", description = "Cap on request body bytes; larger bodies get 413 (default: ${DEFAULT-VALUE}).")
+    long maxBody;
+
+    @Option(names = "--analysis-timeout", defaultValue = "20", description = "Time limit in seconds of one REST analysis (default: ${DEFAULT-VALUE}).")
+    long analysisTimeout;
+
+    private Limits limits() {
+        String[] t = queryTimeout.split(",");
+        if (t.length != 2) throw new IllegalArgumentException("--query-timeout must be two numbers of seconds, e.g. 10,30");
+        try {
+            Duration first = Duration.ofMillis(Math.round(Double.parseDouble(t[0].trim()) * 1000));
+            Duration total = Duration.ofMillis(Math.round(Double.parseDouble(t[1].trim()) * 1000));
+            return Limits.defaults().withQueryTimeouts(first, total).withMaxRows(maxRows).withMaxBodyBytes(maxBody)
+                    .withAnalysisTimeout(Duration.ofSeconds(analysisTimeout));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--query-timeout must be two numbers of seconds, e.g. 10,30, not '" + queryTimeout + "'");
+        }
+    }
+
     @Override
     public Integer call() {
         boolean remote = store.equals("sparql");
@@ -44,6 +79,15 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("crosswalk: --store sparql needs --endpoint, --update-endpoint and --gsp.");
             return 2;
         }
+        Limits limits;
+        AdminKey admin;
+        try {
+            limits = limits();
+            admin = AdminKey.resolve(adminKeyFile, System.getenv());
+        } catch (IllegalArgumentException | InvalidKeyException e) {
+            System.err.println("crosswalk: " + e.getMessage());
+            return 2;
+        }
         Crosswalk core;
         ApiContext api;
         try {
@@ -53,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
                 RemoteStore shared = new RemoteStore(endpoint, updateEndpoint, gsp);
                 boolean written = shared.publish(core.referenceData());
                 System.out.println("crosswalk: remote store " + endpoint + (written ? " updated" : " already current"));
-                api = ApiContext.of(core, CrosswalkServer.SPARQL_PATH, shared, "sparql");
+                api = ApiContext.of(core, CrosswalkServer.SPARQL_PATH, shared, "sparql", new RemoteKeyStore(endpoint, updateEndpoint));
             } else {
                 api = ApiContext.of(core, CrosswalkServer.SPARQL_PATH);
             }
@@ -61,13 +105,13 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("crosswalk: refusing to start: " + e.getMessage());
             return 2;
         }
-        CrosswalkServer server = CrosswalkServer.start(api, port);
+        CrosswalkServer server = CrosswalkServer.start(api.withAdmin(admin).withLimits(limits), port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             core.close();
         }));
-        System.out.printf("crosswalk %s listening on http://localhost:%d  (SPARQL %s, REST /api/v1/)%n",
-                Crosswalk.version(), server.port(), CrosswalkServer.SPARQL_PATH);
+        System.out.printf("crosswalk %s listening on http://localhost:%d  (SPARQL %s, REST /api/v1/; admin API %s)%n",
+                Crosswalk.version(), server.port(), CrosswalkServer.SPARQL_PATH, admin.enabled() ? "on" : "off: no admin key");
         server.join();
         return 0;
     }

@@ -14,14 +14,23 @@ import java.util.Locale;
 final class AnalysisRoutes {
     private AnalysisRoutes() {}
 
-    static void register(RoutesConfig routes, ApiContext api) {
+    static void register(RoutesConfig routes, ApiContext api, Deadlines deadlines) {
         Crosswalk core = api.core();
-        routes.post("/api/v1/gap-analysis", ctx -> sendGaps(ctx, core.gaps().analyse(Bodies.profile(ctx, core.catalog()))));
-        routes.post("/api/v1/soa", ctx -> sendSoa(ctx, core.soa().build(Bodies.profile(ctx, core.catalog()))));
+        routes.post("/api/v1/gap-analysis", ctx -> {
+            OrganisationProfile profile = Bodies.profile(ctx, core.catalog());
+            sendGaps(ctx, deadlines.run("gap analysis", () -> core.gaps().analyse(profile)));
+        });
+        routes.post("/api/v1/soa", ctx -> {
+            OrganisationProfile profile = Bodies.profile(ctx, core.catalog());
+            sendSoa(ctx, deadlines.run("Statement of Applicability", () -> core.soa().build(profile)));
+        });
         routes.post("/api/v1/ims-plan", ctx -> {
             OrganisationProfile profile = Bodies.profile(ctx, core.catalog());
-            core.gaps().prepare(profile);
-            sendPlan(ctx, core.imsPlanner().plan(profile, ctx.queryParam("target")));
+            String target = ctx.queryParam("target");
+            sendPlan(ctx, deadlines.run("IMS plan", () -> {
+                core.gaps().prepare(profile);
+                return core.imsPlanner().plan(profile, target);
+            }));
         });
     }
 

@@ -31,12 +31,17 @@ final class Bodies {
         Lang lang = type.startsWith("text/turtle") ? Lang.TURTLE : type.startsWith("application/ld+json") ? Lang.JSONLD : null;
         if (lang == null) return json(ctx, OrganisationProfile.class);
         if (ctx.body().isBlank()) throw ProblemException.badRequest("The request body is empty: send a profile.");
+        if (lang == Lang.TURTLE) RdfLimits.checkTurtle(ctx.body());
+        else RdfLimits.checkJsonLd(ctx.body());
         Graph g = GraphFactory.createDefaultGraph();
         try {
             RDFParser.fromString(ctx.body(), lang).base("urn:crosswalk:profile:").parse(g);
         } catch (RiotException e) {
             throw new ProblemException(400, "malformed-rdf", "Malformed " + lang.getName(),
                     "The body is not valid " + lang.getName() + ": " + e.getMessage());
+        } catch (StackOverflowError e) {
+            // backstop behind RdfLimits: the parser recursed too deep; nothing was stored
+            throw new ProblemException(400, "too-complex", "Body too complex", "The " + lang.getName() + " body is nested too deeply to parse.");
         }
         return ProfileRdf.read(g, catalog);
     }

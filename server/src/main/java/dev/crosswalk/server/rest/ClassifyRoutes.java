@@ -8,8 +8,11 @@ import io.javalin.config.RoutesConfig;
 final class ClassifyRoutes {
     private ClassifyRoutes() {}
 
-    static void register(RoutesConfig routes, ApiContext api) {
+    static void register(RoutesConfig routes, ApiContext api, Deadlines deadlines) {
         Crosswalk core = api.core();
-        routes.post("/api/v1/classify", ctx -> ctx.json(core.classifier().classify(Bodies.json(ctx, AiSystem.class))));
+        routes.post("/api/v1/classify", ctx -> {
+            AiSystem system = Bodies.json(ctx, AiSystem.class);
+            ctx.json(deadlines.run("classification", () -> core.classifier().classify(system)));
+        });
     }
 }

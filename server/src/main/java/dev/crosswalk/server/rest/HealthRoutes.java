@@ -33,7 +33,7 @@ final class HealthRoutes {
         body.put("startup", Map.of("loadAndValidateMillis", s.loadAndValidateMillis(),
                 "inferenceMillis", s.inferenceMillis(),
                 "publishMillis", s.publishMillis(), "indexMillis", s.indexMillis(),
-                "storeUpdated", s.published(), "contentHash", s.contentHash()));
+                "storeUpdated", s.published(), "contentHash", s.contentHash(), "reusedValidation", s.reusedValidation()));
         return body;
     }
 }

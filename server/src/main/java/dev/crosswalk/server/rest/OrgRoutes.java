@@ -17,15 +17,14 @@ import java.util.Map;
 
 /**
  * Stored organisations: profile CRUD, single-control updates, analyses of the stored profile and
- * the change history. Until API keys exist every change is recorded as made by "anonymous".
+ * the change history. {@link AccessControl} has checked the key; changes are recorded as made by its owner.
  */
 final class OrgRoutes {
     private static final ObjectMapper JSON = Json.mapper();
-    private static final String ACTOR = "anonymous";
 
     private OrgRoutes() {}
 
-    static void register(RoutesConfig routes, ApiContext api) {
+    static void register(RoutesConfig routes, ApiContext api, Deadlines deadlines) {
         Crosswalk core = api.core();
         OrgRepository store = api.orgs();
         routes.put("/api/v1/orgs/{org}/profile", ctx -> {
@@ -39,13 +38,13 @@ final class OrgRoutes {
             String json = JSON.writeValueAsString(profile);
             boolean existed = store.update(org, current -> new OrganisationStore.Version(json, core.gaps().evaluationGraph(prepared),
                     current.isPresent() ? "replace-profile" : "create-profile", profile.controls().size() + " controls, "
-                    + profile.aiSystems().size() + " AI systems"), ACTOR);
+                    + profile.aiSystems().size() + " AI systems"), AccessControl.actor(ctx));
             ctx.status(existed ? 200 : 201).json(Map.of("organisation", org, "stored", true));
         });
         routes.get("/api/v1/orgs/{org}/profile", ctx -> ctx.contentType("application/json").result(stored(store, orgId(ctx))));
         routes.delete("/api/v1/orgs/{org}/profile", ctx -> {
             String org = orgId(ctx);
-            if (!store.delete(org, ACTOR)) throw notFound(org);
+            if (!store.delete(org, AccessControl.actor(ctx))) throw notFound(org);
             ctx.status(204);
         });
         routes.put("/api/v1/orgs/{org}/controls/<ref>", ctx -> {
@@ -61,7 +60,7 @@ final class OrgRoutes {
                 GapAnalysis.Prepared prepared = core.gaps().prepare(next);
                 return new OrganisationStore.Version(write(next), core.gaps().evaluationGraph(prepared), "update-control",
                         p.ref() + " -> " + u.status());
-            }, ACTOR);
+            }, AccessControl.actor(ctx));
             ctx.json(Map.of("organisation", org, "provision", p.ref(), "status", String.valueOf(u.status())));
         });
         routes.get("/api/v1/orgs/{org}/queries/{name}", ctx -> {
@@ -69,15 +68,23 @@ final class OrgRoutes {
             Map<String, String> params = new java.util.LinkedHashMap<>();
             ctx.queryParamMap().forEach((k, v) -> params.put(k, v.get(0)));
             var graph = store.evaluation(org).orElseThrow(() -> notFound(org));
-            ctx.json(core.queryRunner().runForOrganisation(ctx.pathParam("name"), params, graph));
+            String name = ctx.pathParam("name");
+            ctx.json(deadlines.run("query '" + name + "'", () -> core.queryRunner().runForOrganisation(name, params, graph)));
         });
         routes.get("/api/v1/orgs/{org}/history", ctx -> ctx.json(store.history(orgId(ctx))));
-        routes.get("/api/v1/orgs/{org}/gaps", ctx ->
-                AnalysisRoutes.sendGaps(ctx, core.gaps().analyse(parse(stored(store, orgId(ctx))))));
-        routes.get("/api/v1/orgs/{org}/soa", ctx ->
-                AnalysisRoutes.sendSoa(ctx, core.soa().build(parse(stored(store, orgId(ctx))))));
-        routes.get("/api/v1/orgs/{org}/ims-plan", ctx ->
-                AnalysisRoutes.sendPlan(ctx, core.imsPlanner().plan(parse(stored(store, orgId(ctx))), ctx.queryParam("target"))));
+        routes.get("/api/v1/orgs/{org}/gaps", ctx -> {
+            OrganisationProfile p = parse(stored(store, orgId(ctx)));
+            AnalysisRoutes.sendGaps(ctx, deadlines.run("gap analysis", () -> core.gaps().analyse(p)));
+        });
+        routes.get("/api/v1/orgs/{org}/soa", ctx -> {
+            OrganisationProfile p = parse(stored(store, orgId(ctx)));
+            AnalysisRoutes.sendSoa(ctx, deadlines.run("Statement of Applicability", () -> core.soa().build(p)));
+        });
+        routes.get("/api/v1/orgs/{org}/ims-plan", ctx -> {
+            OrganisationProfile p = parse(stored(store, orgId(ctx)));
+            String target = ctx.queryParam("target");
+            AnalysisRoutes.sendPlan(ctx, deadlines.run("IMS plan", () -> core.imsPlanner().plan(p, target)));
+        });
     }
 
     /** The body of a single-control update. */

@@ -5,12 +5,35 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String type;
     private final String title;
+    private final String challenge;
+    private int retryAfter;
 
     public ProblemException(int status, String type, String title, String detail) {
+        this(status, type, title, detail, null);
+    }
+
+    /** With a {@code WWW-Authenticate} challenge (401 only). */
+    public ProblemException(int status, String type, String title, String detail, String challenge) {
         super(detail);
         this.status = status;
         this.type = type;
         this.title = title;
+        this.challenge = challenge;
+    }
+
+    /** Sets a {@code Retry-After} (seconds) for 503s. */
+    public ProblemException withRetryAfter(int seconds) {
+        this.retryAfter = seconds;
+        return this;
+    }
+
+    public int retryAfterSeconds() {
+        return retryAfter;
+    }
+
+    /** The WWW-Authenticate value to send, or null. */
+    public String challenge() {
+        return challenge;
     }
 
     public static ProblemException badRequest(String detail) {

@@ -18,7 +18,11 @@ final class Problems {
     private Problems() {}
 
     static void register(RoutesConfig routes) {
-        routes.exception(ProblemException.class, (e, ctx) -> send(ctx, e.status(), e.type(), e.title(), e.getMessage()));
+        routes.exception(ProblemException.class, (e, ctx) -> {
+            if (e.challenge() != null) ctx.header("WWW-Authenticate", e.challenge());
+            if (e.retryAfterSeconds() > 0) ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            send(ctx, e.status(), e.type(), e.title(), e.getMessage());
+        });
         routes.exception(UnknownReferenceException.class, (e, ctx) ->
                 send(ctx, 404, "unknown-" + e.kind(), "Unknown " + e.kind(), e.getMessage()));
         routes.exception(InvalidReferenceException.class, (e, ctx) ->

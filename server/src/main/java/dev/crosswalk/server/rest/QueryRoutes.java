@@ -12,7 +12,7 @@ import java.util.Map;
 final class QueryRoutes {
     private QueryRoutes() {}
 
-    static void register(RoutesConfig routes, ApiContext api) {
+    static void register(RoutesConfig routes, ApiContext api, Deadlines deadlines) {
         Crosswalk core = api.core();
         List<Map<String, Object>> listing = core.queries().all().stream().map(QueryRoutes::describe).toList();
         routes.get("/api/v1/queries", ctx -> ctx.json(listing));
@@ -22,7 +22,8 @@ final class QueryRoutes {
                 if (v.size() > 1) throw ProblemException.badRequest("Parameter '" + k + "' is given more than once.");
                 params.put(k, v.get(0));
             });
-            ctx.json(core.queryRunner().run(ctx.pathParam("name"), params));
+            String name = ctx.pathParam("name");
+            ctx.json(deadlines.run("query '" + name + "'", () -> core.queryRunner().run(name, params)));
         });
     }
 

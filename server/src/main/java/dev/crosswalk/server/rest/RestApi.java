@@ -8,21 +8,24 @@ public final class RestApi {
     private RestApi() {}
 
     public static Javalin create(ApiContext api) {
+        Deadlines deadlines = new Deadlines(api.limits().analysisTimeout());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
-            config.http.maxRequestSize = 1_000_000L;
+            config.http.maxRequestSize = api.limits().maxBodyBytes();
             config.startup.showJavalinBanner = false;
             config.startup.startupWatcherEnabled = false;  // hosted as a servlet inside Fuseki's Jetty
             config.http.prefer405over404 = true;
             Problems.register(config.routes);
+            AccessControl.register(config.routes, api);
+            AdminRoutes.register(config.routes, api);
             HealthRoutes.register(config.routes, api);
             CatalogRoutes.register(config.routes, api);
             CrosswalkRoutes.register(config.routes, api);
             PresumptionRoutes.register(config.routes, api);
-            ClassifyRoutes.register(config.routes, api);
-            AnalysisRoutes.register(config.routes, api);
-            QueryRoutes.register(config.routes, api);
-            OrgRoutes.register(config.routes, api);
+            ClassifyRoutes.register(config.routes, api, deadlines);
+            AnalysisRoutes.register(config.routes, api, deadlines);
+            QueryRoutes.register(config.routes, api, deadlines);
+            OrgRoutes.register(config.routes, api, deadlines);
             OpenApiRoutes.register(config.routes);
         });
     }

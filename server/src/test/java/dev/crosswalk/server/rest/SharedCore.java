@@ -1,6 +1,7 @@
 package dev.crosswalk.server.rest;
 
 import dev.crosswalk.Crosswalk;
+import dev.crosswalk.access.AdminKey;
 
 /** One in-memory core per test JVM: loading and validating the catalogs takes seconds. */
 final class SharedCore {
@@ -13,7 +14,11 @@ final class SharedCore {
         return core;
     }
 
+    /** The admin key of test servers. */
+    static final String ADMIN = "shared-core-test-admin-key-0123456789";
+
+    /** A context with the test admin key: organisation keys are issued through {@code api().keys()}. */
     static ApiContext api() {
-        return ApiContext.of(get(), "/crosswalk/sparql");
+        return ApiContext.of(get(), "/crosswalk/sparql").withAdmin(AdminKey.of(ADMIN));
     }
 }

@@ -1,0 +1,45 @@
+package dev.crosswalk.access;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/** Key records in the local (TDB2) dataset; every change is one write transaction. */
+public final class LocalKeyStore implements KeyRepository {
+    private final DatasetGraph dsg;
+
+    public LocalKeyStore(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    @Override
+    public void add(ApiKey key) {
+        Txn.executeWrite(dsg, () -> {
+            Graph g = dsg.getGraph(KeyGraph.GRAPH);
+            KeyGraph.triples(key).forEach(g::add);
+        });
+    }
+
+    @Override
+    public Optional<ApiKey> find(String id) {
+        return Txn.calculateRead(dsg, () -> KeyGraph.read(dsg.getGraph(KeyGraph.GRAPH), id));
+    }
+
+    @Override
+    public List<ApiKey> list(String organisation) {
+        return Txn.calculateRead(dsg, () -> KeyGraph.readAll(dsg.getGraph(KeyGraph.GRAPH), organisation));
+    }
+
+    @Override
+    public boolean revoke(String organisation, String id, String at, String by) {
+        return Txn.calculateWrite(dsg, () -> {
+            Graph g = dsg.getGraph(KeyGraph.GRAPH);
+            Optional<ApiKey> k = KeyGraph.read(g, id);
+            if (k.isEmpty() || !k.get().organisation().equals(organisation) || !k.get().live()) return false;
+            KeyGraph.revocation(id, at, by).forEach(g::add);
+            return true;
+        });
+    }
+}
