@@ -15,7 +15,7 @@
 # Fails (exit 1, "load-test: 0 passed, 1 failed") on any non-2xx response or socket error, in the
 # warm-up or the measured run, or when the used heap after a full GC grew by more than
 # --max-heap-growth-mb (64) or --max-heap-growth-pct (50 %). Also reported, not checked: the size
-# of the own server's TDB2 directory (it grows ~3 MB per control update) and the load average.
+# of the own server's TDB2 directory (about 0.3 MB per control update until compacted; see docs/load-and-soak.md) and the load average.
 # Also --warmup SECONDS (5); wrk times out one request after 30 s. Whole run: duration + 45-65 s on
 # a busy 2-core machine (own server's start 20-48 s, capped at 90 s; warm-up 5 s; two 5 s pauses
 # before the heap readings; wrk is killed at duration + 30 s). See docs/load-and-soak.md.

@@ -23,7 +23,11 @@ public final class ProfileGraph {
 
     public static Graph toRdf(OrganisationProfile p, Catalog catalog) {
         Graph g = GraphFactory.createDefaultGraph();
-        String base = "urn:uuid:" + UUID.randomUUID() + "/";
+        // Stable node IRIs per organisation: a stored profile rewritten with one change then differs
+        // from its previous version only where it changed (TDB2 grows with every triple rewritten).
+        String id = p.organisation() == null ? null : p.organisation().id();
+        String base = id != null && id.matches("[a-z0-9][a-z0-9-]{1,63}") ? "urn:crosswalk:org:" + id + "/"
+                : "urn:uuid:" + UUID.randomUUID() + "/";
         Node org = node(g, base, "organisation", "Organisation");
         if (p.organisation() != null) {
             lit(g, org, DCTerms.identifier.asNode(), p.organisation().id());

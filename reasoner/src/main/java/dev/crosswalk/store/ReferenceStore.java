@@ -57,7 +57,8 @@ public final class ReferenceStore implements AutoCloseable {
     /**
      * Compacts the TDB2 store online: TDB2 writes copy-on-write, so every change leaves old blocks
      * behind until a compaction copies the live data into a new generation and deletes the old one.
-     * Returns the directory size before and after, in bytes.
+     * Returns the directory's apparent size before and after, in bytes (TDB2 files are sparse and
+     * preallocated: {@code du} shows the disk actually freed).
      */
     public long[] compact() {
         if (dir == null) throw new UnsupportedOperationException("An in-memory store has nothing to compact");
