@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The administrator's key, from {@code CROSSWALK_ADMIN_KEY} or a file. There is no default: without
@@ -41,16 +42,24 @@ public final class AdminKey {
 
     /** From {@code file} when given, else the environment ({@link #ENV}, then a file named by {@link #ENV_FILE}). */
     public static AdminKey resolve(Path file, Map<String, String> env) {
+        return secret(file, env).map(AdminKey::of).orElseGet(AdminKey::none);
+    }
+
+    /**
+     * The admin key's text, looked up as {@link #resolve} does (the CLI sends it; the server only
+     * keeps its hash); empty when none is configured.
+     */
+    public static Optional<String> secret(Path file, Map<String, String> env) {
         if (file == null && env.get(ENV_FILE) != null && !env.get(ENV_FILE).isBlank()) file = Path.of(env.get(ENV_FILE));
         if (file != null) {
             try {
-                return of(Files.readString(file, StandardCharsets.UTF_8));
+                return Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip());
             } catch (IOException e) {
                 throw new InvalidKeyException("Cannot read the admin key file " + file + ": " + e.getMessage());
             }
         }
         String value = env.get(ENV);
-        return value == null || value.isEmpty() ? none() : of(value);
+        return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value.strip());
     }
 
     public boolean enabled() {

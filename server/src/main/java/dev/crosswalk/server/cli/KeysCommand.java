@@ -3,6 +3,7 @@ package dev.crosswalk.server.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.access.AdminKey;
+import dev.crosswalk.access.InvalidKeyException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -83,7 +83,13 @@ final class KeysCommand {
     }
 
     private int send(String method, String path, String body, Handler ok) throws IOException, InterruptedException {
-        String key = adminKey();
+        String key;
+        try {
+            key = AdminKey.secret(adminKeyFile, System.getenv()).orElse(null);
+        } catch (InvalidKeyException e) {
+            System.err.println("crosswalk: " + e.getMessage());
+            return 2;
+        }
         if (key == null) {
             System.err.println("crosswalk: no admin key: set " + AdminKey.ENV + " or pass --admin-key-file");
             return 2;
@@ -111,14 +117,6 @@ final class KeysCommand {
         }
         ok.accept(r.body().isEmpty() ? JSON.nullNode() : JSON.readTree(r.body()));
         return 0;
-    }
-
-    private String adminKey() throws IOException {
-        if (adminKeyFile != null) return Files.readString(adminKeyFile).strip();
-        String env = System.getenv(AdminKey.ENV);
-        if (env != null && !env.isBlank()) return env.strip();
-        String file = System.getenv(AdminKey.ENV_FILE);
-        return file == null || file.isBlank() ? null : Files.readString(Path.of(file)).strip();
     }
 
     private static String enc(String s) {

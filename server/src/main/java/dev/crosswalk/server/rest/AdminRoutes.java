@@ -4,7 +4,6 @@ import dev.crosswalk.access.ApiKey;
 import dev.crosswalk.access.ApiKeys;
 import dev.crosswalk.access.IssuedKey;
 import dev.crosswalk.access.InvalidKeyException;
-import dev.crosswalk.store.OrganisationStore;
 import io.javalin.config.RoutesConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,11 +38,7 @@ final class AdminRoutes {
                     .header("Cache-Control", "no-store").json(body);
         });
         routes.get(AccessControl.ADMIN + "orgs/{org}/keys", ctx -> {
-            String org = ctx.pathParam("org");
-            if (!OrganisationStore.validId(org)) {
-                throw ProblemException.badRequest("Organisation id '" + org + "' is invalid: 2–64 lower-case letters, digits and hyphens.");
-            }
-            ctx.json(keys.list(org));
+            ctx.json(keys.list(OrgRoutes.orgId(ctx)));
         });
         routes.post(AccessControl.ADMIN + "compact", ctx -> {
             if (!api.storeKind().equals("tdb2") || !api.core().store().persistent()) {

@@ -90,7 +90,8 @@ final class OrgRoutes {
     /** The body of a single-control update. */
     record ControlUpdate(String status, String justification, List<String> evidence) {}
 
-    private static String orgId(Context ctx) {
+    /** The path's organisation id, or a 400 naming what a valid one looks like. */
+    static String orgId(Context ctx) {
         String org = ctx.pathParam("org");
         if (!OrganisationStore.validId(org)) {
             throw ProblemException.badRequest("Organisation id '" + org + "' is invalid: 2–64 lower-case letters, digits and hyphens.");

@@ -3,4 +3,9 @@ package dev.crosswalk.server.rest;
 /** An RFC 9457 problem detail, the body of every error response of the REST API. */
 public record Problem(String type, String title, int status, String detail, String instance) {
     static final String TYPE_BASE = "https://w3id.org/crosswalk/problems/";
+
+    /** A problem of short type {@code type} (e.g. "payload-too-large"), for writers outside Javalin. */
+    public static Problem of(String type, String title, int status, String detail, String instance) {
+        return new Problem(TYPE_BASE + type, title, status, detail, instance);
+    }
 }

@@ -55,7 +55,7 @@ final class Problems {
 
     static void send(Context ctx, int status, String type, String title, String detail) {
         ctx.status(status);
-        ctx.json(new Problem(Problem.TYPE_BASE + type, title, status, detail, ctx.path()));
+        ctx.json(Problem.of(type, title, status, detail, ctx.path()));
         ctx.contentType(CONTENT_TYPE);
     }
 }

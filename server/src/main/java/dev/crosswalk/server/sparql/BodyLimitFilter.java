@@ -2,6 +2,7 @@ package dev.crosswalk.server.sparql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.server.rest.Json;
+import dev.crosswalk.server.rest.Problem;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -17,8 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Refuses request bodies over the cap with 413 before any endpoint reads them: declared lengths at
@@ -77,13 +76,7 @@ public final class BodyLimitFilter implements Filter {
         res.setStatus(413);
         res.setHeader("Connection", "close");
         res.setContentType("application/problem+json");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "https://w3id.org/crosswalk/problems/payload-too-large");
-        body.put("title", "Payload too large");
-        body.put("status", 413);
-        body.put("detail", detail);
-        body.put("instance", req.getRequestURI());
-        res.getOutputStream().write(JSON.writeValueAsBytes(body));
+        res.getOutputStream().write(JSON.writeValueAsBytes(Problem.of("payload-too-large", "Payload too large", 413, detail, req.getRequestURI())));
     }
 
     /** A request whose body was already read into memory. */

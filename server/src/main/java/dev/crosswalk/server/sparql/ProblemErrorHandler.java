@@ -2,10 +2,9 @@ package dev.crosswalk.server.sparql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.server.rest.Json;
+import dev.crosswalk.server.rest.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -35,15 +34,11 @@ public final class ProblemErrorHandler extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback)
             throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "https://w3id.org/crosswalk/problems/http-" + code);
-        body.put("title", HttpStatus.getMessage(code));
-        body.put("status", code);
         String path = request.getHttpURI().getPath();
         boolean generic = message == null || message.isBlank() || message.equals(HttpStatus.getMessage(code));
-        body.put("detail", !generic ? message : code == 404 ? "No such resource: " + request.getMethod() + " " + path
-                : code == 400 ? "The request could not be parsed: malformed URI, headers or encoding." : HttpStatus.getMessage(code));
-        body.put("instance", path);
+        String detail = !generic ? message : code == 404 ? "No such resource: " + request.getMethod() + " " + path
+                : code == 400 ? "The request could not be parsed: malformed URI, headers or encoding." : HttpStatus.getMessage(code);
+        Problem body = Problem.of("http-" + code, HttpStatus.getMessage(code), code, detail, path);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
         response.write(true, ByteBuffer.wrap(JSON.writeValueAsBytes(body)), callback);
     }
