@@ -1,7 +1,6 @@
 package dev.crosswalk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +8,7 @@ import dev.crosswalk.Crosswalk;
 import dev.crosswalk.access.AdminKey;
 import dev.crosswalk.access.RemoteKeyStore;
 import dev.crosswalk.server.CrosswalkServer;
+import dev.crosswalk.server.StoreServer;
 import dev.crosswalk.server.rest.ApiContext;
 import dev.crosswalk.store.RemoteStore;
 import java.net.URI;
@@ -22,8 +22,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two stateless Crosswalk instances sharing one separate SPARQL store process. Runs when
- * -Dcrosswalk.remote.store=http://host:port/dataset names one (.ci/run starts `crosswalk store`).
+ * Two stateless Crosswalk instances sharing one SPARQL store over HTTP: the store named by
+ * -Dcrosswalk.remote.store=http://host:port/dataset, else a {@code crosswalk store} started here
+ * on a free loopback port, so a plain {@code mvn verify} covers remote mode too.
  */
 class RemoteStoreTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,8 +44,13 @@ class RemoteStoreTest {
 
     @Test
     void twoInstancesShareOrganisationsThroughTheRemoteStore() throws Exception {
-        String store = System.getProperty("crosswalk.remote.store", "");
-        assumeTrue(!store.isBlank(), "no remote store given (-Dcrosswalk.remote.store); .ci/run provides one");
+        String external = System.getProperty("crosswalk.remote.store", "");
+        try (StoreServer own = external.isBlank() ? StoreServer.start(0, "store", null) : null) {
+            sharedStore(external.isBlank() ? own.url() : external);
+        }
+    }
+
+    private void sharedStore(String store) throws Exception {
         RemoteStore remote = new RemoteStore(store + "/sparql", store + "/update", store + "/data");
         String bank = Files.readString(Path.of("..", "examples", "uk-bank.json"));
         try (Crosswalk a = Crosswalk.inMemory(); Crosswalk b = Crosswalk.inMemory()) {

@@ -1,11 +1,8 @@
 package dev.crosswalk.server.cli;
 
+import dev.crosswalk.server.StoreServer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.tdb2.TDB2Factory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,10 +25,8 @@ final class StoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DatasetGraph dsg = data == null ? DatasetGraphFactory.createTxnMem() : TDB2Factory.connectDataset(data.toString()).asDatasetGraph();
-        FusekiServer server = FusekiServer.create().port(port).loopback(true).add("/" + name, dsg, true).build();
-        server.start();
-        System.out.printf("crosswalk store: http://localhost:%d/%s/ (sparql, update, data)%n", server.getHttpPort(), name);
+        StoreServer server = StoreServer.start(port, name, data);
+        System.out.printf("crosswalk store: %s/ (sparql, update, data)%n", server.url());
         server.join();
         return 0;
     }
