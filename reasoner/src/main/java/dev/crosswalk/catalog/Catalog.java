@@ -25,9 +25,11 @@ public final class Catalog {
     private final Map<String, Provision> byRef;
     private final Map<String, List<Provision>> children;
     private final Map<String, List<Provision>> byFramework;
+    private final Map<String, AmendingAct> amendingActs;
 
-    private Catalog(Map<String, Framework> frameworks, List<Provision> provisions) {
+    private Catalog(Map<String, Framework> frameworks, List<Provision> provisions, Map<String, AmendingAct> amendingActs) {
         this.frameworks = frameworks;
+        this.amendingActs = amendingActs;
         this.byIri = new HashMap<>();
         this.byRef = new HashMap<>();
         this.children = new HashMap<>();
@@ -56,7 +58,24 @@ public final class Catalog {
                 .forEach(f -> frameworks.put(f.id(), f));
         provisions.sort(Comparator.comparing(Provision::frameworkId).thenComparingInt(Provision::sortKey)
                 .thenComparing(Provision::notation));
-        return new Catalog(frameworks, provisions);
+        Map<String, AmendingAct> acts = new LinkedHashMap<>();
+        m.listSubjectsWithProperty(RDF.type, CW.AmendingAct).toList().stream().map(CatalogReader::amendingAct)
+                .sorted(Comparator.comparing(AmendingAct::iri)).forEach(a -> acts.put(a.iri(), a));
+        return new Catalog(frameworks, provisions, acts);
+    }
+
+    /** The amending act with this IRI, if catalogued. */
+    public Optional<AmendingAct> amendingAct(String iri) {
+        return iri == null ? Optional.empty() : Optional.ofNullable(amendingActs.get(iri));
+    }
+
+    /** The amending act whose changes make up a timeline ("amended"), if any. */
+    public Optional<AmendingAct> amendingActOn(String timeline) {
+        return amendingActs.values().stream().filter(a -> timeline.equals(a.timeline())).findFirst();
+    }
+
+    public Collection<AmendingAct> amendingActs() {
+        return amendingActs.values();
     }
 
     public Collection<Framework> frameworks() {

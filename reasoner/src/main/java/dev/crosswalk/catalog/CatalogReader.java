@@ -37,11 +37,58 @@ final class CatalogReader {
                 .thenComparing(Application::appliesFrom));
         Statement sort = r.getProperty(CW.sortKey);
         Statement conf = r.getProperty(CW.confidence);
+        List<Wording> wordings = new ArrayList<>();
+        r.listProperties(CW.wording).forEach(s -> wordings.add(wording(s.getResource())));
+        wordings.sort(Comparator.comparing(Wording::validFrom).thenComparing(Wording::timeline));
         return new Provision(r.getURI(), fw, str(r, SKOS.notation), str(r, SKOS.prefLabel), str(r, CW.paraphrase),
                 type(r), parent == null ? null : parent.getURI(), sort == null ? 0 : sort.getInt(),
                 iri(r, DCTerms.source), iri(r, CW.eli), conf == null ? 1.0 : conf.getDouble(), notes,
                 str(r, CW.chapter), str(r, CW.section), str(r, CW.theme), str(r, DCTerms.bibliographicCitation),
-                str(r, CW.ordinal), apps, iri(r, CW.introducedBy));
+                str(r, CW.ordinal), apps, iri(r, CW.introducedBy), iri(r, CW.deletedBy), iri(r, CW.amendedBy),
+                timelines(r), wordings);
+    }
+
+    /** The timelines on which the provision exists: all, less the others of an act that added it, less the act's that deleted it. */
+    private static List<String> timelines(Resource r) {
+        List<String> out = new ArrayList<>(Timelines.NAMES);
+        Resource added = r.getPropertyResourceValue(CW.introducedBy);
+        if (added != null) out.removeIf(t -> !t.equals(timelineOf(added)));
+        Resource deleted = r.getPropertyResourceValue(CW.deletedBy);
+        if (deleted != null) out.remove(timelineOf(deleted));
+        return out;
+    }
+
+    private static String timelineOf(Resource act) {
+        Resource t = act.getPropertyResourceValue(CW.timeline);
+        return t == null ? null : Timelines.name(t.getURI());
+    }
+
+    private static Wording wording(Resource w) {
+        Resource timeline = w.getPropertyResourceValue(CW.timeline);
+        Statement conf = w.getProperty(CW.confidence);
+        return new Wording(timeline == null ? "?" : Timelines.name(timeline.getURI()), date(w, CW.validFrom),
+                str(w, CW.paraphrase), iri(w, CW.amendedBy), iri(w, DCTerms.source),
+                conf == null ? 1.0 : conf.getDouble(), strings(w, SKOS.editorialNote));
+    }
+
+    static AmendingAct amendingAct(Resource a) {
+        Statement conf = a.getProperty(CW.confidence);
+        return new AmendingAct(a.getURI(), str(a, DCTerms.identifier), str(a, DCTerms.title), timelineOf(a),
+                date(a, DCTerms.issued), date(a, CW.publishedInOj), date(a, CW.entryIntoForce), iri(a, DCTerms.source),
+                str(a, CW.standing), conf == null ? 1.0 : conf.getDouble(), strings(a, CW.secondarySource),
+                strings(a, SKOS.editorialNote));
+    }
+
+    private static LocalDate date(Resource r, Property p) {
+        Statement s = r.getProperty(p);
+        return s == null ? null : LocalDate.parse(s.getLiteral().getLexicalForm());
+    }
+
+    private static List<String> strings(Resource r, Property p) {
+        List<String> out = new ArrayList<>();
+        r.listProperties(p).forEach(s -> out.add(s.getString()));
+        out.sort(null);
+        return out;
     }
 
     private static Application application(Resource a) {
@@ -56,9 +103,7 @@ final class CatalogReader {
 
     /** "original" or "amended", the names users pass as {@code timeline}. */
     private static String timelineName(Resource timeline) {
-        if (timeline.equals(CW.OriginalTimeline)) return "original";
-        if (timeline.equals(CW.Amended2026Timeline)) return "amended";
-        return localName(timeline);
+        return Timelines.name(timeline.getURI());
     }
 
     /** The most specific provision class: the cw: type that is not cw:Provision. */

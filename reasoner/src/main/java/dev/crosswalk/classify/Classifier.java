@@ -2,8 +2,10 @@ package dev.crosswalk.classify;
 
 import static dev.crosswalk.classify.AiSystem.on;
 
+import dev.crosswalk.catalog.AmendingAct;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Provision;
+import dev.crosswalk.catalog.Timelines;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +43,9 @@ public final class Classifier {
 
         boolean prohibited = practice != null && out.exists(practice);
         if (practice != null && !prohibited) {
-            steps.add(practice.ref() + " exists only in the amended text (Regulation (EU) 2026/1744); on the original timeline it prohibits nothing.");
+            steps.add(practice.ref() + " exists only in the amended text ("
+                    + catalog.amendingAct(practice.introducedBy()).map(AmendingAct::identifier).orElse("the amending act")
+                    + "); on the original timeline it prohibits nothing.");
         }
         if (prohibited) {
             basis.add(practice.ref());
@@ -81,7 +85,12 @@ public final class Classifier {
         boolean highRisk = annexI || annexIIIHigh;
         if (sectionB && !annexIIIHigh) {
             basis.add(catalog.require("eu-ai-act:Art. 2").ref());
-            steps.add("Art. 2(2): for a product under Annex I Section B legislation only Art. 6(1), Art. 102–109 and Art. 112 apply; "
+            steps.add(timeline.equals(Timelines.AMENDED)
+                    ? "Art. 2(2) as amended by Regulation (EU) 2026/1744: for a product under Annex I Section B legislation only Art. 6(1), "
+                    + "Art. 60a and Art. 102–112 apply, and Art. 57–59 only as far as that legislation has integrated the high-risk "
+                    + "requirements; the requirements reach the product through the sectoral legislation, so no AI Act operator duty "
+                    + "applies directly. (On this timeline machinery is in Section B: Annex I point 21, Regulation (EU) 2023/1230.)"
+                    : "Art. 2(2): for a product under Annex I Section B legislation only Art. 6(1), Art. 102–109 and Art. 112 apply; "
                     + "the high-risk requirements reach the product through that sectoral legislation as amended by Art. 102–109, "
                     + "so no AI Act operator duty applies directly.");
             return result(s, role, "high-risk", List.of(), basis, out, steps, asOf, timeline);
@@ -106,9 +115,10 @@ public final class Classifier {
 
     private Classification result(AiSystem s, String role, String category, List<String> transparency, List<String> basis,
                                   ObligationList out, List<String> steps, LocalDate asOf, String timeline) {
-        String note = timeline.equals("amended")
-                ? "Dates follow Regulation (EU) 2024/1689 as amended by Regulation (EU) 2026/1744, from an unverified consolidation (confidence 0.5); ask timeline=original for the 2024 text."
-                : "Dates follow Art. 113 of Regulation (EU) 2024/1689 as published in 2024.";
+        String note = catalog.amendingActOn(timeline)
+                .map(a -> "Dates and wordings follow Regulation (EU) 2024/1689 as amended by " + a.summary()
+                        + "; ask timeline=original for the 2024 text.")
+                .orElse("Dates follow Art. 113 of Regulation (EU) 2024/1689 as published in 2024.");
         return new Classification(s.id(), role, category, transparency, basis, out.list(), steps, asOf, timeline, note);
     }
 

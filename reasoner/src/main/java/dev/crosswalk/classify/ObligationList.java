@@ -24,9 +24,9 @@ final class ObligationList {
         this.asOf = asOf;
     }
 
-    /** False for a provision introduced by the amending act when answering on the original timeline. */
+    /** False for a provision the amending act added (original timeline) or deleted (amended timeline). */
     boolean exists(Provision p) {
-        return p.introducedBy() == null || timeline.equals("amended");
+        return p.existsOn(timeline);
     }
 
     void add(String notation, String because, String route, String condition) {
@@ -48,7 +48,18 @@ final class ObligationList {
         }
         // the amended timeline dates a grace period for Art. 50(2) in the application note: surface it
         String when = p.notation().equals("Art. 50(2)") && note != null && note.contains("111(4)") ? note : condition;
-        byRef.put(p.ref(), new Obligation(p.ref(), p.title(), from, from != null && !asOf.isBefore(from), because, when));
+        byRef.put(p.ref(), new Obligation(p.ref(), p.title(), from, from != null && !asOf.isBefore(from),
+                because + wordingInForce(p), when));
+    }
+
+    /**
+     * For a provision whose text an amending act replaced, the wording that is the text on {@code asOf}
+     * on this timeline, so the duty is never described in words that no longer (or not yet) hold.
+     */
+    private String wordingInForce(Provision p) {
+        return p.wordingOn(timeline, asOf).map(w -> " Text in force on " + asOf + " (" + timeline + " timeline, wording valid from "
+                + w.validFrom() + catalog.amendingAct(w.amendingAct()).map(a -> ", " + a.identifier()).orElse("")
+                + "): " + w.paraphrase()).orElse("");
     }
 
     List<Obligation> list() {

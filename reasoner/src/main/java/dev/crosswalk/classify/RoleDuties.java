@@ -168,7 +168,7 @@ final class RoleDuties {
 
     void literacy(String role, boolean annexI) {
         if (role.equals("provider") || role.equals("deployer") || (role.equals("product-manufacturer") && annexI)) {
-            out.add("Art. 4", "Art. 4: providers and deployers of any AI system ensure a sufficient level of AI literacy of their staff.", null, null);
+            out.add("Art. 4", "Art. 4: providers and deployers of any AI system take AI-literacy measures for their staff and others operating AI on their behalf.", null, null);
         } else {
             steps.add("Art. 4 (AI literacy) addresses providers and deployers; it names no duty for a " + role + ".");
         }

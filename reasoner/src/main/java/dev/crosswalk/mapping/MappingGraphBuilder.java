@@ -1,5 +1,6 @@
 package dev.crosswalk.mapping;
 
+import dev.crosswalk.catalog.Timelines;
 import dev.crosswalk.vocab.CW;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -54,8 +55,12 @@ public final class MappingGraphBuilder {
     private static void addRow(Graph g, MappingSetFile file, Node set, MappingRow row, Map<String, Integer> seen) {
         String subject = expandOrRaw(file, row.get("subject_id"));
         String object = expandOrRaw(file, row.get("object_id"));
-        // Stable IRI per pair; a repeated pair gets its own resource so the shapes can report it.
-        String id = shortHash(subject + "|" + object);
+        String subjectReads = row.get("subject_source_version");
+        String objectReads = row.get("object_source_version");
+        // Stable IRI per pair (and per wording read, so one pair may be read on each timeline);
+        // a repeated pair gets its own resource so the shapes can report it.
+        String readings = subjectReads == null && objectReads == null ? "" : "|" + subjectReads + "|" + objectReads;
+        String id = shortHash(subject + "|" + object + readings);
         int n = seen.merge(id, 1, Integer::sum);
         Node m = NodeFactory.createURI(CW.MAPPING + file.name() + "/" + id + (n > 1 ? "-" + n : ""));
         add(g, m, RDF.type.asNode(), CW.Mapping.asNode());
@@ -76,6 +81,8 @@ public final class MappingGraphBuilder {
         addIri(g, m, Prov.wasAttributedTo.asNode(), expandOrRaw(file, row.get("author_id")));
         addDate(g, m, DCTerms.date.asNode(), row.get("mapping_date"));
         addLiteral(g, m, CW.comment.asNode(), row.get("comment"));
+        addTimeline(g, m, CW.subjectTimeline.asNode(), subjectReads);
+        addTimeline(g, m, CW.objectTimeline.asNode(), objectReads);
         Optional<Relation> rel = Relation.fromLabel(String.valueOf(row.get("relation")));
         if (rel.isPresent() && subject != null && object != null
                 && !subject.equals(CW.NO_TERM_FOUND) && !object.equals(CW.NO_TERM_FOUND)) {
@@ -117,6 +124,13 @@ public final class MappingGraphBuilder {
         if (v == null) return;
         if (v.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s<>\"{}|\\\\^`]*$")) add(g, s, p, NodeFactory.createURI(v));
         else add(g, s, p, str(v));
+    }
+
+    /** A known timeline name becomes the timeline's IRI; anything else stays a string for the shapes to report. */
+    private static void addTimeline(Graph g, Node s, Node p, String v) {
+        if (v == null) return;
+        String iri = Timelines.iri(v);
+        add(g, s, p, iri != null ? NodeFactory.createURI(iri) : str(v));
     }
 
     private static void addTyped(Graph g, Node s, Node p, String v, XSDDatatype type) {

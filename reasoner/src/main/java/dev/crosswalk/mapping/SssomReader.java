@@ -21,6 +21,11 @@ public final class SssomReader {
     public static final List<String> REQUIRED_COLUMNS = List.of("subject_id", "subject_label", "predicate_id",
             "object_id", "object_label", "mapping_justification", "confidence", "author_id", "mapping_date",
             "relation", "strength", "rationale", "comment");
+    /**
+     * Optional SSSOM columns Crosswalk reads: which timeline's wording of the subject or object the row
+     * reads ({@code original} or {@code amended}); needed where a provision has a wording per timeline.
+     */
+    public static final List<String> READING_COLUMNS = List.of("subject_source_version", "object_source_version");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final CsvMapper CSV = new CsvMapper();
 

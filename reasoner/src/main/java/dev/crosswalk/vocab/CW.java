@@ -39,6 +39,15 @@ public final class CW {
     public static final Property amendedBy = prop("amendedBy");
     public static final Property introducedBy = prop("introducedBy");
     public static final Property verificationStatus = prop("verificationStatus");
+    public static final Property deletedBy = prop("deletedBy");
+    public static final Property wording = prop("wording");
+    public static final Property validFrom = prop("validFrom");
+    public static final Property standing = prop("standing");
+    public static final Property publishedInOj = prop("publishedInOj");
+    public static final Property secondarySource = prop("secondarySource");
+    public static final Property subjectTimeline = prop("subjectTimeline");
+    public static final Property objectTimeline = prop("objectTimeline");
+    public static final Resource ProvisionVersion = res("ProvisionVersion");
     public static final Property entryIntoForce = prop("entryIntoForce");
 
     public static final Property subject = prop("subject");

@@ -87,7 +87,10 @@ class ClassifierTest {
         assertThat(c.riskCategory()).isEqualTo("high-risk");
         assertThat(c.basis()).containsExactly("eu-ai-act:Art. 6(1)", "eu-ai-act:Art. 2");
         assertThat(c.obligations()).isEmpty();
-        assertThat(c.explanation()).anyMatch(s -> s.contains("Art. 102–109"));
+        // the default (amended) timeline reads Art. 2(2) as Regulation (EU) 2026/1744 rewrote it; the original the 2024 text
+        assertThat(c.explanation()).anyMatch(s -> s.contains("Art. 60a") && s.contains("Art. 102–112"));
+        assertThat(classifier.classify(sys("provider", Map.of("annexI", true, "section", "B", "timeline", "original"))).explanation())
+                .anyMatch(s -> s.contains("Art. 102–109") && !s.contains("Art. 60a"));
         assertThatThrownBy(() -> classifier.classify(sys("provider", Map.of("annexI", true, "section", "C"))))
                 .hasMessageContaining("'A' or 'B'");
         assertThatThrownBy(() -> classifier.classify(sys("provider", Map.of("section", "B"))))
@@ -284,11 +287,33 @@ class ClassifierTest {
         assertThat(amended.condition()).contains("2026-12-02");
     }
 
+    @ParameterizedTest(name = "Art. 4 on the {0} timeline as of {1} is described by its {2} wording")
+    @CsvSource({
+        // the amended wording holds only once Regulation (EU) 2026/1744 is in force (27 Jul 2026)
+        "amended, 2027-01-01, amended",
+        "amended, 2026-07-27, amended",
+        "amended, 2026-07-26, original",
+        "original, 2027-01-01, original",
+    })
+    void theArticle4DutyIsDescribedInTheWordingInForce(String timeline, String asOf, String wording) {
+        Obligation literacy = obligation(classifier.classify(sys("deployer", Map.of("timeline", timeline, "asOf", asOf))), "eu-ai-act:Art. 4");
+        assertThat(literacy.because()).contains("Text in force on " + asOf + " (" + timeline + " timeline");
+        if (wording.equals("amended")) {
+            assertThat(literacy.because()).contains("support the development of AI literacy").contains("Regulation (EU) 2026/1744")
+                    .contains("valid from 2026-07-27").doesNotContain("sufficient level");
+        } else {
+            assertThat(literacy.because()).contains("a sufficient level of AI literacy").contains("valid from 2024-08-01")
+                    .doesNotContain("support the development");
+        }
+    }
+
     @Test
     void eachResultSaysWhichTimelineItUses() {
         Classification c = classifier.classify(sys("provider", Map.of()));
         assertThat(c.timeline()).isEqualTo("amended");
-        assertThat(c.timelineNote()).contains("2026/1744").contains("unverified");
+        // the amending act's standing comes from the catalog: corroborated by secondary sources, no longer "unverified"
+        assertThat(c.timelineNote()).contains("2026/1744").contains("corroborated by secondary sources, OJ text not read")
+                .contains("confidence 0.8").contains("2026-07-27").doesNotContainIgnoringCase("unverified");
         assertThat(c.asOf()).hasToString("2026-11-27");
         assertThat(classifier.classify(sys("provider", Map.of("timeline", "original"))).timelineNote()).contains("Art. 113");
     }

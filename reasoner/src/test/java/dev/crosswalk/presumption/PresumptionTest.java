@@ -60,7 +60,7 @@ class PresumptionTest {
         assertThat(p.evaluatedAs()).isEqualTo("en-iso-iec-42001");
         assertThat(p.explanation()).startsWith("What-if, not the law today");
         p.presumedConformity().forEach(ref -> assertThat(inArt40Scope(ref)).as(ref).isTrue());
-        // Art. 26(1) is covered by a superset-of row (A.9.4) but is a deployer duty outside Section 2
+        // Art. 26(1) is a deployer duty outside Section 2 (and A.9.4 now only intersects with it)
         assertThat(p.presumedConformity()).doesNotContain("eu-ai-act:Art. 26(1)");
     }
 

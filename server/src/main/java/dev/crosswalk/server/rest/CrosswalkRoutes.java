@@ -17,9 +17,18 @@ final class CrosswalkRoutes {
             String to = Params.frameworkFilter(ctx, core.catalog(), "to");
             int minStrength = Params.intInRange(ctx, "minStrength", 1, 10, 1);
             boolean inferred = Params.bool(ctx, "inferred");
-            var direct = core.lookup().direct(from, to, minStrength);
+            String timeline = Params.timeline(ctx, "timeline");
+            var direct = core.lookup().direct(from, to, minStrength, timeline);
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("from", Map.of("ref", from.ref(), "title", from.title(), "framework", from.frameworkId()));
+            Map<String, Object> fromView = new LinkedHashMap<>();
+            fromView.put("ref", from.ref());
+            fromView.put("title", from.title());
+            fromView.put("framework", from.frameworkId());
+            fromView.put("timelines", from.timelines());
+            // a provision whose text an amending act replaced shows both wordings, so each row's reading is visible
+            if (!from.wordings().isEmpty()) fromView.put("wordings", ProvisionViews.wordings(core.catalog(), from));
+            body.put("from", fromView);
+            if (timeline != null) body.put("timeline", timeline);
             body.put("mappings", direct);
             if (inferred) body.put("inferred", core.explainer().inferred(from, to, minStrength, direct));
             ctx.json(body);

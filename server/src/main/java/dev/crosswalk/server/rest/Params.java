@@ -2,6 +2,7 @@ package dev.crosswalk.server.rest;
 
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Provision;
+import dev.crosswalk.catalog.Timelines;
 import dev.crosswalk.catalog.UnknownReferenceException;
 import io.javalin.http.Context;
 
@@ -40,6 +41,15 @@ final class Params {
     /** A provision named in a query parameter: unknown refs are 404 (the thing asked for does not exist). */
     static Provision provision(Context ctx, Catalog catalog, String name) {
         return catalog.require(required(ctx, name, "?" + name + "=iso42001:A.6.2.8"));
+    }
+
+    /** A timeline name used as a filter ("original" or "amended"); anything else is a bad request naming both. */
+    static String timeline(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return null;
+        if (Timelines.NAMES.contains(v.trim())) return v.trim();
+        throw ProblemException.badRequest("Query parameter '" + name + "' must be one of " + String.join(", ", Timelines.NAMES)
+                + ", not '" + v + "'");
     }
 
     /** A framework id used as a filter: unknown ids are a bad request naming the valid ones. */
