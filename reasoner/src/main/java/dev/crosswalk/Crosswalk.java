@@ -7,6 +7,7 @@ import dev.crosswalk.gap.ImsPlanner;
 import dev.crosswalk.gap.StatementOfApplicability;
 import java.time.Clock;
 import dev.crosswalk.kb.DataSource;
+import dev.crosswalk.kb.MissingDataException;
 import dev.crosswalk.kb.ReferenceData;
 import dev.crosswalk.lookup.ChainExplainer;
 import dev.crosswalk.lookup.CrosswalkLookup;
@@ -72,6 +73,32 @@ public final class Crosswalk implements AutoCloseable {
     /** Packaged data, persisted in a TDB2 store in {@code dataDir}. */
     public static Crosswalk open(Path dataDir) {
         return open(DataSource.classpath(), ReferenceStore.open(dataDir));
+    }
+
+    /**
+     * The reference data a TDB2 store in {@code dataDir} already holds, read as published: nothing
+     * is loaded from the package and nothing is written (the CLI's {@code --data}). Throws
+     * {@link MissingDataException} when the directory holds no published Crosswalk store.
+     */
+    public static Crosswalk openPublished(Path dataDir) {
+        if (!ReferenceStore.exists(dataDir)) {
+            throw new MissingDataException("No Crosswalk store in " + dataDir + " (a store is created by 'crosswalk serve --data "
+                    + dataDir + "').");
+        }
+        ReferenceStore store = ReferenceStore.open(dataDir);
+        try {
+            long t0 = System.nanoTime();
+            ReferenceData data = store.published().orElseThrow(() -> new MissingDataException("The TDB2 store in " + dataDir
+                    + " holds no published Crosswalk reference data."));
+            Catalog catalog = Catalog.from(data.union());
+            DataSource code = DataSource.classpath();
+            Presumptions presumptions = Presumptions.build(data, catalog, RuleFiles.load(code, "rules/presumption.rules"));
+            StartupReport report = new StartupReport(ms(t0, System.nanoTime()), 0, 0, 0, false, data.contentHash(), true);
+            return new Crosswalk(data, store, catalog, NamedQueries.load(code), presumptions, report);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     /** Packaged data in an in-memory store (tests, offline CLI). */

@@ -121,6 +121,16 @@ public final class ReferenceData {
         return data;
     }
 
+    /**
+     * The reference graphs as a store holds them (keyed by graph name, the inferred graph included),
+     * validated and reasoned over when they were published: nothing is checked or inferred again.
+     */
+    public static ReferenceData published(Map<String, Graph> graphs, String contentHash) {
+        ReferenceData data = new ReferenceData(new LinkedHashMap<>(graphs), contentHash);
+        data.reused = true;
+        return data;
+    }
+
     /** True when validation and inference were skipped because the store held them for this exact content and build. */
     public boolean reused() {
         return reused;

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.G;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -42,6 +43,16 @@ public final class ReferenceStore implements AutoCloseable {
     /** Opens (creating if needed) a TDB2 store in {@code dir}. */
     public static ReferenceStore open(Path dir) {
         return new ReferenceStore(TDB2Factory.connectDataset(dir.toString()).asDatasetGraph(), dir);
+    }
+
+    /** True when {@code dir} holds a TDB2 database (opening any other directory would create one). */
+    public static boolean exists(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) return false;
+        try (var entries = java.nio.file.Files.list(dir)) {
+            return entries.anyMatch(e -> e.getFileName().toString().startsWith("Data-") && java.nio.file.Files.isDirectory(e));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** A transactional in-memory store, for tests and offline CLI runs. */
@@ -104,6 +115,23 @@ public final class ReferenceStore implements AutoCloseable {
             meta.add(Triple.create(DATASET, CW.publishedAt.asNode(),
                     NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
             return true;
+        });
+    }
+
+    /**
+     * The reference data this store holds, exactly as published (copies of every public graph but
+     * the bookkeeping one); empty when nothing was ever published into it.
+     */
+    public Optional<ReferenceData> published() {
+        return Txn.calculateRead(dsg, () -> {
+            Node hash = G.getSP(dsg.getGraph(META), DATASET, CW.contentHash.asNode());
+            if (hash == null) return Optional.<ReferenceData>empty();
+            Map<String, Graph> graphs = new TreeMap<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (!g.isURI() || !GraphNames.isPublic(g.getURI()) || g.getURI().equals(GraphNames.META)) return;
+                graphs.put(g.getURI(), G.copy(dsg.getGraph(g)));
+            });
+            return Optional.of(ReferenceData.published(graphs, hash.getLiteralLexicalForm()));
         });
     }
 

@@ -21,7 +21,21 @@ final class Problems {
         routes.exception(ProblemException.class, (e, ctx) -> {
             if (e.challenge() != null) ctx.header("WWW-Authenticate", e.challenge());
             if (e.retryAfterSeconds() > 0) ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
-            send(ctx, e.status(), e.type(), e.title(), e.getMessage());
+            if (e.extensions().isEmpty()) {
+                send(ctx, e.status(), e.type(), e.title(), e.getMessage());
+                return;
+            }
+            java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+            Problem p = Problem.of(e.type(), e.title(), e.status(), e.getMessage(), ctx.path());
+            body.put("type", p.type());
+            body.put("title", p.title());
+            body.put("status", p.status());
+            body.put("detail", p.detail());
+            body.put("instance", p.instance());
+            body.putAll(e.extensions());
+            ctx.status(e.status());
+            ctx.json(body);
+            ctx.contentType(CONTENT_TYPE);
         });
         routes.exception(UnknownReferenceException.class, (e, ctx) ->
                 send(ctx, 404, "unknown-" + e.kind(), "Unknown " + e.kind(), e.getMessage()));
