@@ -1,5 +1,6 @@
 package dev.crosswalk.kb;
 
+import org.apache.jena.system.G;
 import dev.crosswalk.mapping.MappingFormatException;
 import dev.crosswalk.mapping.MappingGraphBuilder;
 import dev.crosswalk.mapping.MappingSetFile;
@@ -156,11 +157,10 @@ public final class ReferenceData {
     private static Violation locate(Violation v, Graph data) {
         if (v.focusNode().startsWith("_:")) return v;
         Node focus = NodeFactory.createURI(v.focusNode());
-        var file = data.find(focus, CW.sourceFile.asNode(), Node.ANY).nextOptional();
-        var line = data.find(focus, CW.sourceLine.asNode(), Node.ANY).nextOptional();
-        if (file.isEmpty()) return v;
-        return v.at(file.get().getObject().getLiteralLexicalForm()
-                + line.map(t -> ":" + t.getObject().getLiteralLexicalForm()).orElse(""));
+        Node file = G.getSP(data, focus, CW.sourceFile.asNode());
+        Node line = G.getSP(data, focus, CW.sourceLine.asNode());
+        if (file == null) return v;
+        return v.at(file.getLiteralLexicalForm() + (line == null ? "" : ":" + line.getLiteralLexicalForm()));
     }
 
     private static List<String> frameworkIds(Map<String, Graph> graphs) {

@@ -90,10 +90,12 @@ public final class NamedQueries {
         values.forEach((k, v) -> b.add(Var.alloc(k), v));
         Binding binding = b.build();
         return Txn.calculateRead(dataset, () -> {
-            RowSet rows = QueryExec.dataset(dataset).query(q.query()).substitution(binding).select();
-            List<Binding> out = new ArrayList<>();
-            rows.forEachRemaining(out::add);
-            return out;
+            try (QueryExec exec = QueryExec.dataset(dataset).query(q.query()).substitution(binding).build()) {
+                RowSet rows = exec.select();
+                List<Binding> out = new ArrayList<>();
+                rows.forEachRemaining(out::add);
+                return out;
+            }
         });
     }
 }

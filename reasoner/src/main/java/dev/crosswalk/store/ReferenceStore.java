@@ -22,7 +22,6 @@ import org.apache.jena.system.G;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The persistent dataset (TDB2). Reference graphs live under {@link CW#GRAPH}; the asserted ones
@@ -186,9 +185,13 @@ public final class ReferenceStore implements AutoCloseable {
         return dsg;
     }
 
+    /**
+     * Closes the dataset. For TDB2 this releases nothing: Jena keeps one database per directory
+     * for the life of the JVM (commits are durable when they return) and has no public API to
+     * drop it, so opening the directory again in this process finds the same database.
+     */
     @Override
     public void close() {
-        if (dir != null) TDBInternal.expel(dsg);
-        else dsg.close();
+        dsg.close();
     }
 }

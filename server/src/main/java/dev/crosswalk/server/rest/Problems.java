@@ -4,6 +4,7 @@ import dev.crosswalk.catalog.InvalidReferenceException;
 import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.classify.InvalidInputException;
 import dev.crosswalk.profile.InvalidProfileException;
+import dev.crosswalk.store.ConcurrentUpdateException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -39,6 +40,8 @@ final class Problems {
         });
         routes.exception(UnknownReferenceException.class, (e, ctx) ->
                 send(ctx, 404, "unknown-" + e.kind(), "Unknown " + e.kind(), e.getMessage()));
+        routes.exception(ConcurrentUpdateException.class, (e, ctx) ->
+                send(ctx, 409, "concurrent-update", "Concurrent update", e.getMessage()));
         routes.exception(InvalidReferenceException.class, (e, ctx) ->
                 send(ctx, 400, "invalid-reference", "Invalid reference", e.getMessage()));
         routes.exception(InvalidInputException.class, (e, ctx) ->
