@@ -5,6 +5,7 @@ import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.classify.InvalidInputException;
 import dev.crosswalk.profile.InvalidProfileException;
 import dev.crosswalk.store.ConcurrentUpdateException;
+import dev.crosswalk.store.StoreUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -40,6 +41,13 @@ final class Problems {
         });
         routes.exception(UnknownReferenceException.class, (e, ctx) ->
                 send(ctx, 404, "unknown-" + e.kind(), "Unknown " + e.kind(), e.getMessage()));
+        routes.exception(StoreUnavailableException.class, (e, ctx) -> {
+            LOG.warn("Store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "30");
+            // the store's address stays in the log: it is internal
+            send(ctx, 503, "store-unavailable", "Store unavailable",
+                    "The shared store did not answer in time or cannot be reached. Try again shortly.");
+        });
         routes.exception(ConcurrentUpdateException.class, (e, ctx) ->
                 send(ctx, 409, "concurrent-update", "Concurrent update", e.getMessage()));
         routes.exception(InvalidReferenceException.class, (e, ctx) ->
