@@ -22,6 +22,7 @@ import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import dev.crosswalk.store.ReferenceStore;
+import dev.crosswalk.store.StoreUnavailableException;
 import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -78,14 +79,21 @@ public final class Crosswalk implements AutoCloseable {
     /**
      * The reference data a TDB2 store in {@code dataDir} already holds, read as published: nothing
      * is loaded from the package and nothing is written (the CLI's {@code --data}). Throws
-     * {@link MissingDataException} when the directory holds no published Crosswalk store.
+     * {@link MissingDataException} when the directory holds no published Crosswalk store, and
+     * {@link StoreUnavailableException} when the store cannot be opened (another process has it).
      */
     public static Crosswalk openPublished(Path dataDir) {
         if (!ReferenceStore.exists(dataDir)) {
             throw new MissingDataException("No Crosswalk store in " + dataDir + " (a store is created by 'crosswalk serve --data "
                     + dataDir + "').");
         }
-        ReferenceStore store = ReferenceStore.open(dataDir);
+        ReferenceStore store;
+        try {
+            store = ReferenceStore.open(dataDir);
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("Cannot open the store in " + dataDir + ": " + e.getMessage()
+                    + " (TDB2 allows one process per store: is a server running on it?)", e);
+        }
         try {
             long t0 = System.nanoTime();
             ReferenceData data = store.published().orElseThrow(() -> new MissingDataException("The TDB2 store in " + dataDir

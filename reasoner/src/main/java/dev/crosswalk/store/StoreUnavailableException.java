@@ -1,6 +1,9 @@
 package dev.crosswalk.store;
 
-/** A remote store did not answer in time or could not be reached (a write that timed out may still have been applied by the store). */
+/**
+ * A store did not answer in time, could not be reached or could not be opened (a write to a
+ * remote store that timed out may still have been applied by the store).
+ */
 public class StoreUnavailableException extends RuntimeException {
     public StoreUnavailableException(String message, Throwable cause) {
         super(message, cause);

@@ -6,6 +6,7 @@ import dev.crosswalk.classify.InvalidInputException;
 import dev.crosswalk.kb.MissingDataException;
 import dev.crosswalk.query.QueryResult;
 import dev.crosswalk.store.OrganisationStore;
+import dev.crosswalk.store.StoreUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class QueryCommand implements Callable<Integer> {
         Crosswalk core;
         try {
             core = data == null ? Crosswalk.inMemory() : Crosswalk.openPublished(data);
-        } catch (MissingDataException e) {
+        } catch (MissingDataException | StoreUnavailableException e) {
             System.err.println("crosswalk: " + e.getMessage());
             return 2;
         }
