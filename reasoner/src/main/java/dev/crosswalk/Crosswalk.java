@@ -7,6 +7,7 @@ import dev.crosswalk.gap.ImsPlanner;
 import dev.crosswalk.gap.StatementOfApplicability;
 import java.time.Clock;
 import dev.crosswalk.kb.DataSource;
+import dev.crosswalk.kb.MissingDataException;
 import dev.crosswalk.kb.ReferenceData;
 import dev.crosswalk.lookup.ChainExplainer;
 import dev.crosswalk.lookup.CrosswalkLookup;
@@ -21,6 +22,7 @@ import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import dev.crosswalk.store.ReferenceStore;
+import dev.crosswalk.store.StoreUnavailableException;
 import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -72,6 +74,39 @@ public final class Crosswalk implements AutoCloseable {
     /** Packaged data, persisted in a TDB2 store in {@code dataDir}. */
     public static Crosswalk open(Path dataDir) {
         return open(DataSource.classpath(), ReferenceStore.open(dataDir));
+    }
+
+    /**
+     * The reference data a TDB2 store in {@code dataDir} already holds, read as published: nothing
+     * is loaded from the package and nothing is written (the CLI's {@code --data}). Throws
+     * {@link MissingDataException} when the directory holds no published Crosswalk store, and
+     * {@link StoreUnavailableException} when the store cannot be opened (another process has it).
+     */
+    public static Crosswalk openPublished(Path dataDir) {
+        if (!ReferenceStore.exists(dataDir)) {
+            throw new MissingDataException("No Crosswalk store in " + dataDir + " (a store is created by 'crosswalk serve --data "
+                    + dataDir + "').");
+        }
+        ReferenceStore store;
+        try {
+            store = ReferenceStore.open(dataDir);
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("Cannot open the store in " + dataDir + ": " + e.getMessage()
+                    + " (TDB2 allows one process per store: is a server running on it?)", e);
+        }
+        try {
+            long t0 = System.nanoTime();
+            ReferenceData data = store.published().orElseThrow(() -> new MissingDataException("The TDB2 store in " + dataDir
+                    + " holds no published Crosswalk reference data."));
+            Catalog catalog = Catalog.from(data.union());
+            DataSource code = DataSource.classpath();
+            Presumptions presumptions = Presumptions.build(data, catalog, RuleFiles.load(code, "rules/presumption.rules"));
+            StartupReport report = new StartupReport(ms(t0, System.nanoTime()), 0, 0, 0, false, data.contentHash(), true);
+            return new Crosswalk(data, store, catalog, NamedQueries.load(code), presumptions, report);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     /** Packaged data in an in-memory store (tests, offline CLI). */

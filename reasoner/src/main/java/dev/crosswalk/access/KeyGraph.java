@@ -1,5 +1,6 @@
 package dev.crosswalk.access;
 
+import org.apache.jena.system.G;
 import dev.crosswalk.vocab.CW;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,6 +67,7 @@ final class KeyGraph {
     }
 
     private static String text(Graph g, Node s, Node p) {
-        return g.find(s, p, Node.ANY).nextOptional().map(t -> t.getObject().getLiteralLexicalForm()).orElse(null);
+        Node o = G.getSP(g, s, p);
+        return o == null ? null : o.getLiteralLexicalForm();
     }
 }

@@ -1,6 +1,9 @@
 package dev.crosswalk.access;
 
+import dev.crosswalk.store.StoreTimeouts;
+import dev.crosswalk.store.StoreUnavailableException;
 import dev.crosswalk.vocab.CW;
+import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -24,10 +27,19 @@ public final class RemoteKeyStore implements KeyRepository {
             "CONSTRUCT { ?k ?p ?o } WHERE { GRAPH ?g { ?k <" + CW.NS + "forOrganisation> ?org ; ?p ?o } }");
     private final String queryEndpoint;
     private final String updateEndpoint;
+    private final StoreTimeouts timeouts;
+    private final HttpClient http;
 
+    /** Keys in the store with the default time limits ({@link StoreTimeouts#defaults()}). */
     public RemoteKeyStore(String queryEndpoint, String updateEndpoint) {
+        this(queryEndpoint, updateEndpoint, StoreTimeouts.defaults());
+    }
+
+    public RemoteKeyStore(String queryEndpoint, String updateEndpoint, StoreTimeouts timeouts) {
         this.queryEndpoint = queryEndpoint;
         this.updateEndpoint = updateEndpoint;
+        this.timeouts = timeouts;
+        this.http = timeouts.httpClient();
     }
 
     @Override
@@ -55,14 +67,20 @@ public final class RemoteKeyStore implements KeyRepository {
 
     private Graph construct(Query q, String var, Node value) {
         var binding = BindingBuilder.create().add(Var.alloc("g"), KeyGraph.GRAPH).add(Var.alloc(var), value).build();
-        try (var exec = QueryExecHTTP.service(queryEndpoint).query(q).substitution(binding).build()) {
-            return exec.construct();
-        }
+        return StoreUnavailableException.call(queryEndpoint, timeouts, () -> {
+            try (var exec = QueryExecHTTP.newBuilder().endpoint(queryEndpoint).httpClient(http).query(q).substitution(binding).build()) {
+                return exec.construct();
+            }
+        });
     }
 
     private void insert(List<org.apache.jena.graph.Triple> triples) {
         QuadDataAcc quads = new QuadDataAcc();
         triples.forEach(t -> quads.addQuad(new Quad(KeyGraph.GRAPH, t)));
-        UpdateExecHTTP.service(updateEndpoint).update(new UpdateRequest().add(new UpdateDataInsert(quads))).execute();
+        UpdateRequest request = new UpdateRequest().add(new UpdateDataInsert(quads));
+        StoreUnavailableException.call(updateEndpoint, timeouts, () -> {
+            UpdateExecHTTP.newBuilder().endpoint(updateEndpoint).httpClient(http).update(request).build().execute();
+            return null;
+        });
     }
 }

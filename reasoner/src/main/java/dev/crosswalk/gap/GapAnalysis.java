@@ -1,5 +1,6 @@
 package dev.crosswalk.gap;
 
+import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.classify.Classification;
@@ -176,7 +177,7 @@ public final class GapAnalysis {
     /** Runs the gap shapes; results grouped by requirement provision IRI. {@code keep} receives the data graph when not null. */
     private Map<String, List<Violation>> evaluate(Graph profileGraph, Map<String, List<Provision>> byFramework, Graph keep) {
         Graph data = keep != null ? keep : GraphFactory.createDefaultGraph();
-        Node org = profileGraph.find(Node.ANY, RDF.type.asNode(), CW.node("Organisation")).next().getSubject();
+        Node org = G.getOne(profileGraph, Node.ANY, RDF.type.asNode(), CW.node("Organisation")).getSubject();
         profileGraph.find().forEach(data::add);
         edges.find().forEach(data::add);
         Map<String, String> requirementToProvision = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.crosswalk.gap;
 
+import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.kb.GraphNames;
@@ -102,7 +103,7 @@ public final class ImsPlanner {
     }
 
     private Optional<Node> obj(Node s, String local) {
-        return guidance.find(s, CW.node(local), Node.ANY).nextOptional().map(Triple::getObject);
+        return Optional.ofNullable(G.getSP(guidance, s, CW.node(local)));
     }
 
     private Optional<String> text(Node s, String local) {
@@ -110,6 +111,6 @@ public final class ImsPlanner {
     }
 
     private Optional<String> text(Node s, Node p) {
-        return guidance.find(s, p, Node.ANY).nextOptional().map(t -> t.getObject().getLiteralLexicalForm());
+        return Optional.ofNullable(G.getSP(guidance, s, p)).map(Node::getLiteralLexicalForm);
     }
 }

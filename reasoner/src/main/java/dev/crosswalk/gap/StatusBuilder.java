@@ -1,5 +1,6 @@
 package dev.crosswalk.gap;
 
+import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.validate.Violation;
@@ -33,7 +34,7 @@ final class StatusBuilder {
         for (Violation v : results) {
             String shape = v.shape().substring(v.shape().indexOf('#') + 1);
             if (shape.equals("GapUncovered") || v.value() == null) continue;
-            String controlIri = profile.find(NodeFactory.createURI(v.value()), CW.node("provision"), Node.ANY).next().getObject().getURI();
+            String controlIri = G.getSP(profile, NodeFactory.createURI(v.value()), CW.node("provision")).getURI();
             String controlRef = catalog.provisionByIri(controlIri).map(Provision::ref).orElse(controlIri);
             String effect = switch (shape) {
                 case "GapNotApplicable" -> "not-applicable";

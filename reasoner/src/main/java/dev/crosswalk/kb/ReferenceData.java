@@ -1,5 +1,6 @@
 package dev.crosswalk.kb;
 
+import org.apache.jena.system.G;
 import dev.crosswalk.mapping.MappingFormatException;
 import dev.crosswalk.mapping.MappingGraphBuilder;
 import dev.crosswalk.mapping.MappingSetFile;
@@ -121,6 +122,16 @@ public final class ReferenceData {
         return data;
     }
 
+    /**
+     * The reference graphs as a store holds them (keyed by graph name, the inferred graph included),
+     * validated and reasoned over when they were published: nothing is checked or inferred again.
+     */
+    public static ReferenceData published(Map<String, Graph> graphs, String contentHash) {
+        ReferenceData data = new ReferenceData(new LinkedHashMap<>(graphs), contentHash);
+        data.reused = true;
+        return data;
+    }
+
     /** True when validation and inference were skipped because the store held them for this exact content and build. */
     public boolean reused() {
         return reused;
@@ -146,11 +157,10 @@ public final class ReferenceData {
     private static Violation locate(Violation v, Graph data) {
         if (v.focusNode().startsWith("_:")) return v;
         Node focus = NodeFactory.createURI(v.focusNode());
-        var file = data.find(focus, CW.sourceFile.asNode(), Node.ANY).nextOptional();
-        var line = data.find(focus, CW.sourceLine.asNode(), Node.ANY).nextOptional();
-        if (file.isEmpty()) return v;
-        return v.at(file.get().getObject().getLiteralLexicalForm()
-                + line.map(t -> ":" + t.getObject().getLiteralLexicalForm()).orElse(""));
+        Node file = G.getSP(data, focus, CW.sourceFile.asNode());
+        Node line = G.getSP(data, focus, CW.sourceLine.asNode());
+        if (file == null) return v;
+        return v.at(file.getLiteralLexicalForm() + (line == null ? "" : ":" + line.getLiteralLexicalForm()));
     }
 
     private static List<String> frameworkIds(Map<String, Graph> graphs) {

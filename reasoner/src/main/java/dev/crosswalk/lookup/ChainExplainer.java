@@ -1,5 +1,6 @@
 package dev.crosswalk.lookup;
 
+import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.vocab.CW;
@@ -116,7 +117,7 @@ public final class ChainExplainer {
     }
 
     private Optional<Node> object(Node s, Node p) {
-        return graph.find(s, p, Node.ANY).nextOptional().map(Triple::getObject);
+        return Optional.ofNullable(G.getSP(graph, s, p));
     }
 
     private String text(Node s, Node p) {

@@ -1,5 +1,6 @@
 package dev.crosswalk.lookup;
 
+import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.kb.GraphNames;
 import dev.crosswalk.kb.ReferenceData;
@@ -29,7 +30,7 @@ public final class MappingSets {
     }
 
     private static MappingSetSummary summary(Graph g, Catalog catalog) {
-        Node set = g.find(Node.ANY, RDF.type.asNode(), CW.MappingSet.asNode()).next().getSubject();
+        Node set = G.getOne(g, Node.ANY, RDF.type.asNode(), CW.MappingSet.asNode()).getSubject();
         String from = frameworkId(g, set, CW.fromFramework.asNode());
         String to = frameworkId(g, set, CW.toFramework.asNode());
         Map<String, Integer> relations = new TreeMap<>();
@@ -71,12 +72,12 @@ public final class MappingSets {
     }
 
     private static String text(Graph g, Node s, Node p) {
-        return g.find(s, p, Node.ANY).nextOptional().map(t -> t.getObject().isLiteral()
-                ? t.getObject().getLiteralLexicalForm() : t.getObject().toString()).orElse(null);
+        return java.util.Optional.ofNullable(G.getSP(g, s, p)).map(o -> o.isLiteral()
+                ? o.getLiteralLexicalForm() : o.toString()).orElse(null);
     }
 
     private static String iri(Graph g, Node s, Node p) {
-        return g.find(s, p, Node.ANY).nextOptional().filter(t -> t.getObject().isURI())
-                .map(t -> t.getObject().getURI()).orElse(null);
+        return java.util.Optional.ofNullable(G.getSP(g, s, p)).filter(Node::isURI)
+                .map(Node::getURI).orElse(null);
     }
 }

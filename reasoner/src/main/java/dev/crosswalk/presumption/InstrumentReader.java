@@ -1,5 +1,6 @@
 package dev.crosswalk.presumption;
 
+import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.vocab.CW;
@@ -45,7 +46,7 @@ final class InstrumentReader {
     }
 
     private static Optional<Node> obj(Graph g, Node s, Node p) {
-        return g.find(s, p, Node.ANY).nextOptional().map(Triple::getObject);
+        return Optional.ofNullable(G.getSP(g, s, p));
     }
 
     private static Optional<String> lit(Graph g, Node s, Node p) {

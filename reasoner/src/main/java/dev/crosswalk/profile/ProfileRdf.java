@@ -1,5 +1,6 @@
 package dev.crosswalk.profile;
 
+import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.classify.AiSystem;
@@ -50,7 +51,7 @@ public final class ProfileRdf {
                 bool(g, n, CW.node("deepFake")), bool(g, n, CW.node("generalPurposeModel")), bool(g, n, CW.node("systemicRisk")),
                 text(g, n, CW.node("asOf")), text(g, n, CW.node("timeline")))).toList();
         List<OrganisationProfile.ControlStatus> controls = sorted(g, org, "implements").stream().map(n -> {
-            String ref = g.find(n, CW.node("provision"), Node.ANY).nextOptional().map(Triple::getObject)
+            String ref = Optional.ofNullable(G.getSP(g, n, CW.node("provision")))
                     .map(p -> p.isURI() ? catalog.provisionByIri(p.getURI()).map(Provision::ref).orElse(p.getURI())
                             : p.getLiteralLexicalForm()).orElse(null);
             return new OrganisationProfile.ControlStatus(ref, text(g, n, CW.node("status")), text(g, n, CW.node("justificationText")),
@@ -67,7 +68,7 @@ public final class ProfileRdf {
     }
 
     private static String text(Graph g, Node s, Node p) {
-        return g.find(s, p, Node.ANY).nextOptional().map(Triple::getObject)
+        return Optional.ofNullable(G.getSP(g, s, p))
                 .map(o -> o.isLiteral() ? o.getLiteralLexicalForm() : o.toString()).orElse(null);
     }
 

@@ -1,5 +1,7 @@
 package dev.crosswalk.profile;
 
+import java.util.Optional;
+import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.kb.GraphNames;
 import dev.crosswalk.kb.ReferenceData;
@@ -41,8 +43,8 @@ public final class ProfileValidator {
         provisionTypes.find().forEach(data::add);
         ValidationReport report = shapes.validate(data);
         for (Violation v : report.violations()) {
-            String path = g.find(NodeFactory.createURI(v.focusNode()), CW.node("jsonPath"), Node.ANY).nextOptional()
-                    .map(t -> t.getObject().getLiteralLexicalForm()).orElse("(profile)");
+            String path = Optional.ofNullable(G.getSP(g, NodeFactory.createURI(v.focusNode()), CW.node("jsonPath")))
+                    .map(Node::getLiteralLexicalForm).orElse("(profile)");
             String field = ProfileGraph.fieldOf(path, v.path()).get(0);
             String message = v.message();
             if (field.endsWith(".provision")) {

@@ -55,6 +55,8 @@ public final class NamedQueries {
             else if (body.startsWith("param:")) {
                 String[] parts = body.substring(6).trim().split("\\s+", 3);
                 if (parts.length < 3) throw new DataIntegrityException(path + ": a param line needs '<name> <kind> <description>'", (Throwable) null);
+                // "format" picks the output format of GET /api/v1/queries/{name}; it cannot also be a parameter
+                if (parts[0].equals("format")) throw new DataIntegrityException(path + ": 'format' is reserved and cannot name a parameter", (Throwable) null);
                 params.add(new QueryParameter(parts[0], parts[1], parts[2]));
             }
         }
@@ -88,10 +90,12 @@ public final class NamedQueries {
         values.forEach((k, v) -> b.add(Var.alloc(k), v));
         Binding binding = b.build();
         return Txn.calculateRead(dataset, () -> {
-            RowSet rows = QueryExec.dataset(dataset).query(q.query()).substitution(binding).select();
-            List<Binding> out = new ArrayList<>();
-            rows.forEachRemaining(out::add);
-            return out;
+            try (QueryExec exec = QueryExec.dataset(dataset).query(q.query()).substitution(binding).build()) {
+                RowSet rows = exec.select();
+                List<Binding> out = new ArrayList<>();
+                rows.forEachRemaining(out::add);
+                return out;
+            }
         });
     }
 }

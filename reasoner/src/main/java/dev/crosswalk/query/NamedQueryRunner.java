@@ -1,5 +1,6 @@
 package dev.crosswalk.query;
 
+import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.classify.InvalidInputException;
@@ -67,7 +68,7 @@ public final class NamedQueryRunner {
         if (isPublic(q)) {
             throw new InvalidInputException("query", "Query '" + name + "' runs on the public reference data: use /api/v1/queries/" + name + ".");
         }
-        Node orgNode = orgGraph.find(Node.ANY, RDF.type.asNode(), CW.node("Organisation")).next().getSubject();
+        Node orgNode = G.getOne(orgGraph, Node.ANY, RDF.type.asNode(), CW.node("Organisation")).getSubject();
         Map<String, Node> fixed = new LinkedHashMap<>();
         q.parameters().stream().filter(p -> p.kind().equals("organisation")).forEach(p -> fixed.put(p.name(), orgNode));
         Union union = new Union(referenceGraph, orgGraph);

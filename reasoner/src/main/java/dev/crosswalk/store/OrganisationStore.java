@@ -1,5 +1,6 @@
 package dev.crosswalk.store;
 
+import org.apache.jena.system.G;
 import dev.crosswalk.vocab.CW;
 import dev.crosswalk.vocab.Prov;
 import java.time.Instant;
@@ -26,7 +27,8 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * Stored organisations in their own named graphs (never under the public reference prefix):
  * the profile as submitted plus its gap-evaluation graph, and an append-only PROV-O history.
- * Every change is one write transaction: after a failure the previous profile is intact.
+ * Every change is one write transaction, opened only to write: after a failure the previous
+ * profile is intact.
  */
 public final class OrganisationStore implements OrgRepository {
     public static final String ORG_GRAPHS = "https://w3id.org/crosswalk/org/";
@@ -54,38 +56,58 @@ public final class OrganisationStore implements OrgRepository {
     public record Version(String json, Graph evaluation, String action, String detail) {}
 
     /**
-     * Computes and stores a new version from the current one (empty when none) in ONE write
-     * transaction, so concurrent updates serialise and a failure (any exception from
-     * {@code change}) leaves the previous profile exactly as it was. Returns whether one existed.
+     * Computes a new version from the current one (empty when none) and stores it in one write
+     * transaction. {@code change} (parsing, SHACL validation, building the evaluation graph) runs
+     * outside any transaction, so a slow validation never holds the store's single writer; the
+     * write then checks the profile is still the one the version was computed from and, when
+     * another change came first, computes it again from the newer one. A failure (any exception
+     * from {@code change}) stores nothing. Returns whether a profile existed.
      */
     @Override
     public boolean update(String org, java.util.function.Function<Optional<String>, Version> change, Actor actor) {
-        return Txn.calculateWrite(dsg, () -> {
-            Node g = profileGraph(org);
-            Node doc = NodeFactory.createURI(ORG_GRAPHS + org);
-            Optional<String> current = dsg.getGraph(g).find(doc, CW.node("profileJson"), Node.ANY).nextOptional()
-                    .map(t -> t.getObject().getLiteralLexicalForm());
+        for (int attempt = 1; ; attempt++) {
+            Optional<String> current = get(org);
             Version v = change.apply(current);
-            Set<Triple> next = new HashSet<>();
-            next.add(Triple.create(doc, CW.node("profileJson"), NodeFactory.createLiteralString(v.json())));
-            v.evaluation().find().forEach(next::add);
-            // write only the difference: a single-control change touches a few triples, and TDB2
-            // (copy-on-write) grows with every triple rewritten, not with the size of the change
-            Graph stored = dsg.getGraph(g);
-            List<Triple> gone = stored.find().filterDrop(next::contains).toList();
-            gone.forEach(stored::delete);
-            next.stream().filter(t -> !stored.contains(t)).forEach(stored::add);
-            record(org, actor, v.action(), v.detail());
-            return current.isPresent();
-        });
+            Optional<Boolean> written = Txn.calculateWrite(dsg, () -> {
+                if (!profileJson(org).equals(current)) return Optional.<Boolean>empty();
+                write(org, v, actor);
+                return Optional.of(current.isPresent());
+            });
+            if (written.isPresent()) return written.get();
+            if (attempt == MAX_ATTEMPTS) {
+                throw new ConcurrentUpdateException("The profile of '" + org + "' changed " + MAX_ATTEMPTS
+                        + " times while this change was being validated; try again.");
+            }
+        }
+    }
+
+    private static final int MAX_ATTEMPTS = 5;
+
+    /** Replaces the stored version (inside the caller's write transaction). */
+    private void write(String org, Version v, Actor actor) {
+        Node doc = NodeFactory.createURI(ORG_GRAPHS + org);
+        Set<Triple> next = new HashSet<>();
+        next.add(Triple.create(doc, CW.node("profileJson"), NodeFactory.createLiteralString(v.json())));
+        v.evaluation().find().forEach(next::add);
+        // write only the difference: a single-control change touches a few triples, and TDB2
+        // (copy-on-write) grows with every triple rewritten, not with the size of the change
+        Graph stored = dsg.getGraph(profileGraph(org));
+        List<Triple> gone = stored.find().filterDrop(next::contains).toList();
+        gone.forEach(stored::delete);
+        next.stream().filter(t -> !stored.contains(t)).forEach(stored::add);
+        record(org, actor, v.action(), v.detail());
+    }
+
+    /** The stored profile JSON (inside the caller's transaction). */
+    private Optional<String> profileJson(String org) {
+        return Optional.ofNullable(G.getSP(dsg.getGraph(profileGraph(org)), NodeFactory.createURI(ORG_GRAPHS + org),
+                CW.node("profileJson"))).map(Node::getLiteralLexicalForm);
     }
 
     /** The stored profile JSON, if any. */
     @Override
     public Optional<String> get(String org) {
-        return Txn.calculateRead(dsg, () -> dsg.getGraph(profileGraph(org))
-                .find(NodeFactory.createURI(ORG_GRAPHS + org), CW.node("profileJson"), Node.ANY).nextOptional()
-                .map(t -> t.getObject().getLiteralLexicalForm()));
+        return Txn.calculateRead(dsg, () -> profileJson(org));
     }
 
     @Override
@@ -147,7 +169,7 @@ public final class OrganisationStore implements OrgRepository {
         List<HistoryEntry> out = new ArrayList<>();
         h.find(Node.ANY, RDF.type.asNode(), Prov.Activity.asNode()).forEach(t -> {
             Node a = t.getSubject();
-            Node agent = h.find(a, Prov.node("wasAssociatedWith"), Node.ANY).nextOptional().map(Triple::getObject).orElse(null);
+            Node agent = G.getSP(h, a, Prov.node("wasAssociatedWith"));
             String name = agent == null ? null : text(h, agent, RDFS.label.asNode());
             out.add(new HistoryEntry(a.getURI(), text(h, a, DCTerms.type.asNode()), text(h, a, Prov.node("startedAtTime")),
                     name != null ? name : agent == null ? null : agent.getURI().substring(agent.getURI().lastIndexOf('/') + 1),
@@ -159,7 +181,7 @@ public final class OrganisationStore implements OrgRepository {
     }
 
     private static String text(Graph g, Node s, Node p) {
-        return g.find(s, p, Node.ANY).nextOptional().map(t -> t.getObject().isLiteral()
-                ? t.getObject().getLiteralLexicalForm() : t.getObject().getURI()).orElse(null);
+        return Optional.ofNullable(G.getSP(g, s, p)).map(o -> o.isLiteral()
+                ? o.getLiteralLexicalForm() : o.getURI()).orElse(null);
     }
 }

@@ -18,10 +18,10 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.G;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The persistent dataset (TDB2). Reference graphs live under {@link CW#GRAPH}; the asserted ones
@@ -42,6 +42,16 @@ public final class ReferenceStore implements AutoCloseable {
     /** Opens (creating if needed) a TDB2 store in {@code dir}. */
     public static ReferenceStore open(Path dir) {
         return new ReferenceStore(TDB2Factory.connectDataset(dir.toString()).asDatasetGraph(), dir);
+    }
+
+    /** True when {@code dir} holds a TDB2 database (opening any other directory would create one). */
+    public static boolean exists(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) return false;
+        try (var entries = java.nio.file.Files.list(dir)) {
+            return entries.anyMatch(e -> e.getFileName().toString().startsWith("Data-") && java.nio.file.Files.isDirectory(e));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** A transactional in-memory store, for tests and offline CLI runs. */
@@ -108,6 +118,23 @@ public final class ReferenceStore implements AutoCloseable {
     }
 
     /**
+     * The reference data this store holds, exactly as published (copies of every public graph but
+     * the bookkeeping one); empty when nothing was ever published into it.
+     */
+    public Optional<ReferenceData> published() {
+        return Txn.calculateRead(dsg, () -> {
+            Node hash = G.getSP(dsg.getGraph(META), DATASET, CW.contentHash.asNode());
+            if (hash == null) return Optional.<ReferenceData>empty();
+            Map<String, Graph> graphs = new TreeMap<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (!g.isURI() || !GraphNames.isPublic(g.getURI()) || g.getURI().equals(GraphNames.META)) return;
+                graphs.put(g.getURI(), G.copy(dsg.getGraph(g)));
+            });
+            return Optional.of(ReferenceData.published(graphs, hash.getLiteralLexicalForm()));
+        });
+    }
+
+    /**
      * The inferred graph (a copy) when this store holds content {@code hash} published by code
      * {@code build}: that content was validated and reasoned over then, so a restart can reuse it.
      */
@@ -158,9 +185,13 @@ public final class ReferenceStore implements AutoCloseable {
         return dsg;
     }
 
+    /**
+     * Closes the dataset. For TDB2 this releases nothing: Jena keeps one database per directory
+     * for the life of the JVM (commits are durable when they return) and has no public API to
+     * drop it, so opening the directory again in this process finds the same database.
+     */
     @Override
     public void close() {
-        if (dir != null) TDBInternal.expel(dsg);
-        else dsg.close();
+        dsg.close();
     }
 }

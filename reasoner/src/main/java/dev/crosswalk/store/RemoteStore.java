@@ -3,6 +3,7 @@ package dev.crosswalk.store;
 import dev.crosswalk.kb.GraphNames;
 import dev.crosswalk.kb.ReferenceData;
 import dev.crosswalk.vocab.CW;
+import java.net.http.HttpClient;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -43,20 +44,38 @@ public final class RemoteStore implements OrgRepository {
     private final String queryEndpoint;
     private final String updateEndpoint;
     private final String gspEndpoint;
+    private final StoreTimeouts timeouts;
+    private final HttpClient http;
 
+    /** A store with the default time limits ({@link StoreTimeouts#defaults()}). */
     public RemoteStore(String queryEndpoint, String updateEndpoint, String gspEndpoint) {
+        this(queryEndpoint, updateEndpoint, gspEndpoint, StoreTimeouts.defaults());
+    }
+
+    public RemoteStore(String queryEndpoint, String updateEndpoint, String gspEndpoint, StoreTimeouts timeouts) {
         this.queryEndpoint = queryEndpoint;
         this.updateEndpoint = updateEndpoint;
         this.gspEndpoint = gspEndpoint;
+        this.timeouts = timeouts;
+        this.http = timeouts.httpClient();
     }
 
     private RDFConnection connect() {
         return RDFConnectionRemote.newBuilder().queryEndpoint(queryEndpoint).updateEndpoint(updateEndpoint)
-                .gspEndpoint(gspEndpoint).destination("").build();
+                .gspEndpoint(gspEndpoint).destination("").httpClient(http).build();
+    }
+
+    /** One call to the store: a timeout or an unreachable store is a {@link StoreUnavailableException}. */
+    private <T> T call(java.util.function.Supplier<T> work) {
+        return StoreUnavailableException.call(queryEndpoint, timeouts, work);
     }
 
     /** Publishes every reference graph (including the inferred graph) when the store holds other content; true when written. */
     public boolean publish(ReferenceData data) {
+        return call(() -> publishNow(data));
+    }
+
+    private boolean publishNow(ReferenceData data) {
         Optional<String> current = firstLiteral(HASH, "g", META, "h");
         if (current.isPresent() && current.get().equals(data.contentHash())) return false;
         try (RDFConnection conn = connect()) {
@@ -82,9 +101,12 @@ public final class RemoteStore implements OrgRepository {
         OrganisationStore.activityQuads(org, actor, v.action(), v.detail()).forEach(quads::addQuad);
         // one request: the store applies it as one transaction
         UpdateRequest request = new UpdateRequest().add(new UpdateDrop(g, true)).add(new UpdateDataInsert(quads));
-        try (RDFConnection conn = connect()) {
-            conn.update(request);
-        }
+        call(() -> {
+            try (RDFConnection conn = connect()) {
+                conn.update(request);
+            }
+            return null;
+        });
         return current.isPresent();
     }
 
@@ -100,14 +122,21 @@ public final class RemoteStore implements OrgRepository {
         OrganisationStore.activityQuads(org, actor, "delete-profile", "profile removed").forEach(quads::addQuad);
         UpdateRequest request = new UpdateRequest().add(new UpdateDrop(OrganisationStore.profileGraph(org), true))
                 .add(new UpdateDataInsert(quads));
-        try (RDFConnection conn = connect()) {
-            conn.update(request);
-        }
+        call(() -> {
+            try (RDFConnection conn = connect()) {
+                conn.update(request);
+            }
+            return null;
+        });
         return true;
     }
 
     @Override
     public List<OrganisationStore.HistoryEntry> history(String org) {
+        return call(() -> historyNow(org));
+    }
+
+    private List<OrganisationStore.HistoryEntry> historyNow(String org) {
         try (RDFConnection conn = connect()) {
             Graph h;
             try {
@@ -123,18 +152,22 @@ public final class RemoteStore implements OrgRepository {
     @Override
     public Optional<Graph> evaluation(String org) {
         if (get(org).isEmpty()) return Optional.empty();
-        try (RDFConnection conn = connect()) {
-            return Optional.of(conn.fetch(OrganisationStore.profileGraph(org).getURI()).getGraph());
-        }
+        return call(() -> {
+            try (RDFConnection conn = connect()) {
+                return Optional.of(conn.fetch(OrganisationStore.profileGraph(org).getURI()).getGraph());
+            }
+        });
     }
 
     /** Runs a fixed query with one graph bound (substitution, not text) and returns the first value. */
     private Optional<String> firstLiteral(Query q, String graphVar, Node graph, String var) {
-        QueryExecBuilder b = QueryExecHTTP.service(queryEndpoint).query(q)
+        QueryExecBuilder b = QueryExecHTTP.newBuilder().endpoint(queryEndpoint).httpClient(http).query(q)
                 .substitution(BindingFactory.binding(Var.alloc(graphVar), graph));
-        try (var exec = b.build()) {
-            var rows = exec.select();
-            return rows.hasNext() ? Optional.ofNullable(rows.next().get(Var.alloc(var))).map(Node::getLiteralLexicalForm) : Optional.empty();
-        }
+        return call(() -> {
+            try (var exec = b.build()) {
+                var rows = exec.select();
+                return rows.hasNext() ? Optional.ofNullable(rows.next().get(Var.alloc(var))).map(Node::getLiteralLexicalForm) : Optional.<String>empty();
+            }
+        });
     }
 }

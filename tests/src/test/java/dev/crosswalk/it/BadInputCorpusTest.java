@@ -110,6 +110,7 @@ class BadInputCorpusTest {
             b.header("Authorization", c.getProperty(m.createProperty(BI + "authorization")).getString());
         }
         if (c.hasProperty(m.createProperty(BI + "contentType"))) b.header("Content-Type", c.getProperty(m.createProperty(BI + "contentType")).getString());
+        if (c.hasProperty(m.createProperty(BI + "accept"))) b.header("Accept", c.getProperty(m.createProperty(BI + "accept")).getString());
         byte[] body = null;
         if (c.hasProperty(m.createProperty(BI + "body"))) body = c.getProperty(m.createProperty(BI + "body")).getString().getBytes(StandardCharsets.UTF_8);
         if (generate != null && !generate.equals("long-url")) body = BadBodies.generate(generate).getBytes(StandardCharsets.UTF_8);

@@ -10,7 +10,22 @@ import dev.crosswalk.access.AdminKey;
 import dev.crosswalk.server.CrosswalkServer;
 import dev.crosswalk.server.cli.CrosswalkCli;
 import dev.crosswalk.server.rest.ApiContext;
+import dev.crosswalk.kb.GraphNames;
+import dev.crosswalk.query.QueryResult;
 import dev.crosswalk.server.report.Reports;
+import dev.crosswalk.store.Actor;
+import dev.crosswalk.store.OrganisationStore;
+import dev.crosswalk.store.ReferenceStore;
+import dev.crosswalk.vocab.CW;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.SKOS;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -98,6 +113,83 @@ class CliTest {
         Files.writeString(broken, "{\"organisation\":");
         assertThat(run("gaps", broken.toString()).code()).isEqualTo(2);
         assertThat(run("gaps", dir.resolve("missing.json").toString()).err()).contains("cannot read");
+    }
+
+    @Test
+    void queryWithDataSeesWhatTheStoreHoldsAndWritesNothing(@TempDir Path dir) throws Exception {
+        String title = "Logging, as this store holds it";
+        QueryResult expectedGaps;
+        try (Crosswalk core = Crosswalk.open(dir)) {
+            DatasetGraph ds = core.store().dataset();
+            Node logging = NodeFactory.createURI(core.catalog().require("iso27001:A.8.15").iri());
+            Node meta = NodeFactory.createURI(GraphNames.META);
+            Txn.executeWrite(ds, () -> {
+                // a reference change only the store has (in the default graph and the catalog's own graph) ...
+                for (Node g : List.of(Quad.defaultGraphIRI, NodeFactory.createURI(GraphNames.CATALOG_PREFIX + "iso27001"))) {
+                    ds.deleteAny(g, logging, SKOS.prefLabel.asNode(), Node.ANY);
+                    ds.add(g, logging, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(title));
+                }
+                // ... and content the packaged data would replace if anything published into this store
+                ds.deleteAny(meta, Node.ANY, CW.contentHash.asNode(), Node.ANY);
+                ds.add(meta, NodeFactory.createURI(CW.ID + "dataset"), CW.contentHash.asNode(), NodeFactory.createLiteralString("stale"));
+            });
+            OrganisationProfile bank = new ObjectMapper().findAndRegisterModules()
+                    .readValue(Path.of("..", "examples", "uk-bank.json").toFile(), OrganisationProfile.class);
+            Graph evaluation = core.gaps().evaluationGraph(core.gaps().prepare(bank));
+            new OrganisationStore(ds).update("northgate-bank", current -> new OrganisationStore.Version("{}", evaluation,
+                    "create-profile", "test"), new Actor("test", "CLI test"));
+            expectedGaps = core.queryRunner().runForOrganisation("gaps", Map.of(), evaluation);
+        }
+        long quadsBefore = quads(dir);
+
+        Run crosswalk = run("query", "crosswalk", "-p", "from=iso42001:A.6.2.8", "--data", dir.toString());
+        assertThat(crosswalk.code()).as(crosswalk.err()).isZero();
+        assertThat(crosswalk.out()).as("the store's title, not the packaged one").contains(title);
+
+        Run gaps = run("query", "gaps", "--data", dir.toString(), "--org", "northgate-bank");
+        assertThat(gaps.code()).as(gaps.err()).isZero();
+        assertThat(expectedGaps.rows()).hasSizeGreaterThan(50);
+        List<String> lines = gaps.out().lines().toList();
+        assertThat(lines).hasSize(1 + expectedGaps.rows().size());
+        assertThat(lines.get(0)).isEqualTo("provision,status");
+        assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(expectedGaps.rows().stream()
+                .map(r -> r.get("provision") + "," + r.get("status")).toList());
+
+        Path orgGraphs = Files.createTempFile("org-graphs", ".rq");
+        orgGraphs.toFile().deleteOnExit();
+        Files.writeString(orgGraphs, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } "
+                + "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/crosswalk/org/')) }");
+        Run rq = run("query", orgGraphs.toString(), "--data", dir.toString());
+        assertThat(rq.out()).as("a .rq file sees the store's organisation graphs").isEqualTo("n\r\n2\r\n");
+
+        assertThat(quads(dir)).as("nothing written into the store").isEqualTo(quadsBefore);
+        try (ReferenceStore store = ReferenceStore.open(dir)) {
+            assertThat(store.published().orElseThrow().contentHash()).as("nothing published over the store").isEqualTo("stale");
+        }
+    }
+
+    @Test
+    void queryWithDataRefusesWhatIsNotAStore(@TempDir Path dir) throws Exception {
+        Run none = run("query", "unmapped", "-p", "framework=eu-ai-act", "--data", dir.toString());
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("No Crosswalk store in " + dir);
+        try (var entries = Files.list(dir)) {
+            assertThat(entries).as("no database created in the directory").isEmpty();
+        }
+        Run orgWithoutData = run("query", "gaps", "--org", "northgate-bank");
+        assertThat(orgWithoutData.code()).isEqualTo(2);
+        assertThat(orgWithoutData.err()).contains("--org needs --data");
+    }
+
+    private static long quads(Path dir) {
+        try (ReferenceStore store = ReferenceStore.open(dir)) {
+            DatasetGraph ds = store.dataset();
+            return Txn.calculateRead(ds, () -> {
+                long n = ds.getDefaultGraph().size();
+                for (var it = ds.listGraphNodes(); it.hasNext(); ) n += ds.getGraph(it.next()).size();
+                return n;
+            });
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,6 +113,8 @@ class StoredOrganisationTest {
             assertThat(send("PUT", base + "/controls/iso42001:A.7.4", "{\"status\":\"implemented\",\"evidence\":[\"DQ-STD-2\"]}").statusCode())
                     .as("writes go on after the compaction").isEqualTo(200);
             }
+            // a real restart: drop the database this JVM keeps, so the next open reads what is on disk (test-only internal API)
+            TDBInternal.expel(core.store().dataset());
         }
         try (Crosswalk core = Crosswalk.open(data); CrosswalkServer server = CrosswalkServer.start(core, 0)) {
             String base = org.formatted(server.port());

@@ -29,7 +29,7 @@ final class AnalysisCommands {
         @Option(names = {"-f", "--format"}, defaultValue = "json", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         Format format;
 
-        enum Format { json, csv, markdown }
+        enum Format { json, csv, markdown, html }
 
         @Override
         public Integer call() {
@@ -62,7 +62,7 @@ final class AnalysisCommands {
         abstract String render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException;
     }
 
-    @Command(name = "gaps", mixinStandardHelpOptions = true, description = "Gap analysis and scores of a profile (JSON, CSV or Markdown).")
+    @Command(name = "gaps", mixinStandardHelpOptions = true, description = "Gap analysis and scores of a profile (JSON, CSV, Markdown or HTML).")
     static final class Gaps extends ProfileCommand {
         @Override
         String render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException {
@@ -70,27 +70,38 @@ final class AnalysisCommands {
             return switch (format) {
                 case csv -> Reports.gapsCsv(r);
                 case markdown -> Reports.gapsMarkdown(r);
-                default -> json.writeValueAsString(r) + "\n";
+                case html -> Reports.gapsHtml(r);
+                case json -> json.writeValueAsString(r) + "\n";
             };
         }
     }
 
-    @Command(name = "soa", mixinStandardHelpOptions = true, description = "Statement of Applicability of the 38 ISO/IEC 42001 Annex A controls (JSON or CSV).")
+    @Command(name = "soa", mixinStandardHelpOptions = true, description = "Statement of Applicability of the 38 ISO/IEC 42001 Annex A controls (JSON, CSV, Markdown or HTML).")
     static final class Soa extends ProfileCommand {
         @Override
         String render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException {
             var soa = core.soa().build(p);
-            return format == Format.csv ? Reports.soaCsv(soa) : json.writeValueAsString(soa) + "\n";
+            return switch (format) {
+                case csv -> Reports.soaCsv(soa);
+                case markdown -> Reports.soaMarkdown(soa);
+                case html -> Reports.soaHtml(soa);
+                case json -> json.writeValueAsString(soa) + "\n";
+            };
         }
     }
 
-    @Command(name = "ims-plan", mixinStandardHelpOptions = true, description = "IMS plan for ISO/IEC 42001 beside existing management systems (JSON or CSV).")
+    @Command(name = "ims-plan", mixinStandardHelpOptions = true, description = "IMS plan for ISO/IEC 42001 beside existing management systems (JSON, CSV, Markdown or HTML).")
     static final class ImsPlan extends ProfileCommand {
         @Override
         String render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException {
             core.gaps().prepare(p);
             var plan = core.imsPlanner().plan(p, "iso42001");
-            return format == Format.csv ? Reports.imsCsv(plan) : json.writeValueAsString(plan) + "\n";
+            return switch (format) {
+                case csv -> Reports.imsCsv(plan);
+                case markdown -> Reports.imsMarkdown(plan);
+                case html -> Reports.imsHtml(plan);
+                case json -> json.writeValueAsString(plan) + "\n";
+            };
         }
     }
 }

@@ -3,23 +3,31 @@ package dev.crosswalk.server.cli;
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.classify.InvalidInputException;
+import dev.crosswalk.kb.MissingDataException;
 import dev.crosswalk.query.QueryResult;
+import dev.crosswalk.store.OrganisationStore;
+import dev.crosswalk.store.StoreUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code crosswalk query}: a named query with typed parameters, or a .rq file, over the reference data. */
+/**
+ * {@code crosswalk query}: a named query with typed parameters, or a .rq file, over the packaged
+ * reference data, or over what a TDB2 store ({@code --data}) holds, read as it is and never written.
+ */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a named query (see GET /api/v1/queries) with --param name=value, or a .rq file, on the reference data.")
 final class QueryCommand implements Callable<Integer> {
@@ -33,16 +41,32 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, defaultValue = "csv", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--data", description = "A TDB2 store to query (default: the packaged data in memory).")
+    @Option(names = "--data", description = "A TDB2 store (a server's --data) to query as it is, read only: its reference data, "
+            + "its organisations with --org, all its graphs for a .rq file (default: the packaged data in memory).")
     Path data;
+
+    @Option(names = "--org", description = "With --data: the stored organisation an organisation query (gaps, obligations) runs over.")
+    String org;
 
     enum Format { csv, tsv, json }
 
     @Override
     public Integer call() {
-        try (Crosswalk core = data == null ? Crosswalk.inMemory() : Crosswalk.open(data)) {
-            if (query.endsWith(".rq")) return file(core);
-            QueryResult r = core.queryRunner().run(query, params);
+        if (org != null && data == null) {
+            System.err.println("crosswalk: --org needs --data: organisations live in a store.");
+            return 2;
+        }
+        Crosswalk core;
+        try {
+            core = data == null ? Crosswalk.inMemory() : Crosswalk.openPublished(data);
+        } catch (MissingDataException | StoreUnavailableException e) {
+            System.err.println("crosswalk: " + e.getMessage());
+            return 2;
+        }
+        try (core) {
+            if (query.endsWith(".rq")) return file(data == null ? core.publicDataset() : core.store().dataset());
+            QueryResult r = org == null ? core.queryRunner().run(query, params)
+                    : core.queryRunner().runForOrganisation(query, params, organisation(core));
             System.out.print(Tables.render(r, format.name()));
             return 0;
         } catch (UnknownReferenceException | InvalidInputException e) {
@@ -51,7 +75,15 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    private int file(Crosswalk core) {
+    private Graph organisation(Crosswalk core) {
+        if (!OrganisationStore.validId(org)) {
+            throw new InvalidInputException("org", "'" + org + "' is not an organisation id (2–64 lower-case letters, digits and hyphens).");
+        }
+        return new OrganisationStore(core.store().dataset()).evaluation(org).orElseThrow(() ->
+                new UnknownReferenceException("organisation", org, "No stored organisation '" + org + "' in " + data + "."));
+    }
+
+    private int file(DatasetGraph ds) {
         String text;
         try {
             text = Files.readString(Path.of(query));
@@ -59,15 +91,15 @@ final class QueryCommand implements Callable<Integer> {
             System.err.println("crosswalk: cannot read " + query + ": " + e.getMessage());
             return 2;
         }
-        var ds = core.publicDataset();
         try {
             Txn.executeRead(ds, () -> {
-                RowSet rows = QueryExec.dataset(ds).query(text).select();
-                var rs = org.apache.jena.query.ResultSet.adapt(rows);
-                switch (format) {
-                    case json -> ResultSetFormatter.outputAsJSON(System.out, rs);
-                    case tsv -> ResultSetFormatter.outputAsTSV(System.out, rs);
-                    default -> ResultSetFormatter.outputAsCSV(System.out, rs);
+                try (QueryExec exec = QueryExec.dataset(ds).query(text).build()) {
+                    ResultSet rs = ResultSet.adapt(exec.select());
+                    switch (format) {
+                        case json -> ResultSetFormatter.outputAsJSON(System.out, rs);
+                        case tsv -> ResultSetFormatter.outputAsTSV(System.out, rs);
+                        default -> ResultSetFormatter.outputAsCSV(System.out, rs);
+                    }
                 }
             });
             return 0;

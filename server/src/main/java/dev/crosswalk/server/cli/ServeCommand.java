@@ -10,6 +10,8 @@ import dev.crosswalk.kb.DataIntegrityException;
 import dev.crosswalk.server.CrosswalkServer;
 import dev.crosswalk.server.rest.ApiContext;
 import dev.crosswalk.store.RemoteStore;
+import dev.crosswalk.store.StoreTimeouts;
+import dev.crosswalk.store.StoreUnavailableException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,8 +54,23 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-body", defaultValue = "1000000", description = "Cap on request body bytes; larger bodies get 413 (default: ${DEFAULT-VALUE}).")
     long maxBody;
 
+    @Option(names = "--store-timeout", defaultValue = "5,30", description = "With --store sparql: time limits in seconds of each "
+            + "request to the store, to connect and to the start of its answer (default: ${DEFAULT-VALUE}).")
+    String storeTimeout;
+
     @Option(names = "--analysis-timeout", defaultValue = "20", description = "Time limit in seconds of one REST analysis (default: ${DEFAULT-VALUE}).")
     long analysisTimeout;
+
+    private StoreTimeouts storeTimeouts() {
+        String[] t = storeTimeout.split(",");
+        if (t.length != 2) throw new IllegalArgumentException("--store-timeout must be two numbers of seconds, e.g. 5,30");
+        try {
+            return new StoreTimeouts(Duration.ofMillis(Math.round(Double.parseDouble(t[0].trim()) * 1000)),
+                    Duration.ofMillis(Math.round(Double.parseDouble(t[1].trim()) * 1000)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--store-timeout must be two numbers of seconds, e.g. 5,30, not '" + storeTimeout + "'");
+        }
+    }
 
     private Limits limits() {
         String[] t = queryTimeout.split(",");
@@ -81,8 +98,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         Limits limits;
         AdminKey admin;
+        StoreTimeouts timeouts;
         try {
             limits = limits();
+            timeouts = storeTimeouts();
             admin = AdminKey.resolve(adminKeyFile, System.getenv());
         } catch (IllegalArgumentException | InvalidKeyException e) {
             System.err.println("crosswalk: " + e.getMessage());
@@ -94,14 +113,14 @@ final class ServeCommand implements Callable<Integer> {
             // remote mode: reference data in memory here (what the local endpoint serves), published to the shared store
             core = remote ? Crosswalk.inMemory() : Crosswalk.open(data);
             if (remote) {
-                RemoteStore shared = new RemoteStore(endpoint, updateEndpoint, gsp);
+                RemoteStore shared = new RemoteStore(endpoint, updateEndpoint, gsp, timeouts);
                 boolean written = shared.publish(core.referenceData());
                 System.out.println("crosswalk: remote store " + endpoint + (written ? " updated" : " already current"));
-                api = ApiContext.of(core, CrosswalkServer.SPARQL_PATH, shared, "sparql", new RemoteKeyStore(endpoint, updateEndpoint));
+                api = ApiContext.of(core, CrosswalkServer.SPARQL_PATH, shared, "sparql", new RemoteKeyStore(endpoint, updateEndpoint, timeouts));
             } else {
                 api = ApiContext.of(core, CrosswalkServer.SPARQL_PATH);
             }
-        } catch (DataIntegrityException e) {
+        } catch (DataIntegrityException | StoreUnavailableException e) {
             System.err.println("crosswalk: refusing to start: " + e.getMessage());
             return 2;
         }

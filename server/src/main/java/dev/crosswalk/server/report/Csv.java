@@ -11,8 +11,8 @@ final class Csv {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) sb.append(',');
             String v = cells.get(i) == null ? "" : String.valueOf(cells.get(i));
-            // a leading =, +, -, @ is neutralised so spreadsheets never run a cell as a formula
-            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) v = "'" + v;
+            // a leading =, +, -, @, tab or CR is neutralised so spreadsheets never run a cell as a formula
+            if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) v = "'" + v;
             boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r");
             sb.append(quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
         }

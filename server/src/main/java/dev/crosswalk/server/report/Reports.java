@@ -3,11 +3,16 @@ package dev.crosswalk.server.report;
 import dev.crosswalk.gap.GapReport;
 import dev.crosswalk.gap.ImsPlanner;
 import dev.crosswalk.gap.StatementOfApplicability;
+import dev.crosswalk.query.QueryResult;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Text renderings of the analyses (CSV, Markdown) shared by the REST API and the CLI. */
+/**
+ * Text renderings of the analyses (CSV, Markdown, HTML) and of named-query rows (CSV), shared by the
+ * REST API and the CLI. Every user-supplied or catalog string is escaped for its format.
+ */
 public final class Reports {
     private Reports() {}
 
@@ -23,92 +28,143 @@ public final class Reports {
     }
 
     public static String gapsMarkdown(GapReport r) {
-        StringBuilder sb = new StringBuilder("# Gap analysis: ").append(r.name() == null ? r.organisation() : r.name()).append("\n\n");
-        sb.append("| framework | score | covered | partial | gap | not applicable |\n|---|---|---|---|---|---|\n");
+        StringBuilder sb = new StringBuilder("# Gap analysis: ").append(Markdown.text(r.name() == null ? r.organisation() : r.name())).append("\n\n");
+        sb.append(Markdown.header("framework", "score", "covered", "partial", "gap", "not applicable"));
         for (GapReport.FrameworkResult f : r.frameworks()) {
-            sb.append("| ").append(f.framework()).append(" | ").append(Math.round(f.score() * 100)).append("% | ")
-                    .append(f.counts().get("covered")).append(" | ").append(f.counts().get("partial")).append(" | ")
-                    .append(f.counts().get("gap")).append(" | ").append(f.counts().get("not-applicable")).append(" |\n");
+            sb.append(Markdown.row(Arrays.asList(f.framework(), Math.round(f.score() * 100) + "%", f.counts().get("covered"),
+                    f.counts().get("partial"), f.counts().get("gap"), f.counts().get("not-applicable"))));
         }
         for (GapReport.SystemResult s : r.aiSystems()) {
-            sb.append("\n## AI system ").append(s.id()).append(": ").append(s.riskCategory()).append(" (").append(s.role()).append(")\n\n");
+            sb.append("\n## AI system ").append(Markdown.text(s.id())).append(": ").append(Markdown.text(s.riskCategory()))
+                    .append(" (").append(Markdown.text(s.role())).append(")\n\n");
             for (GapReport.ObligationResult o : s.obligations()) {
-                sb.append("- ").append(o.provision()).append(" ").append(o.title()).append(": **").append(o.status())
-                        .append("**, applies from ").append(o.appliesFrom()).append(o.inForce() ? " (in force)" : "").append('\n');
+                sb.append("- ").append(Markdown.text(o.provision())).append(" ").append(Markdown.text(o.title())).append(": **")
+                        .append(Markdown.text(o.status())).append("**, applies from ").append(o.appliesFrom())
+                        .append(o.inForce() ? " (in force)" : "").append('\n');
             }
         }
         for (GapReport.FrameworkResult f : r.frameworks()) {
-            sb.append("\n## ").append(f.framework()).append("\n\n| provision | title | status | covered by |\n|---|---|---|---|\n");
+            sb.append("\n## ").append(Markdown.text(f.framework())).append("\n\n").append(Markdown.header("provision", "title", "status", "covered by"));
             for (GapReport.RequirementResult q : f.requirements()) {
-                sb.append("| ").append(q.provision()).append(" | ").append(md(q.title())).append(" | ").append(q.status())
-                        .append(" | ").append(md(coverage(q.coveredBy()))).append(" |\n");
+                sb.append(Markdown.row(Arrays.asList(q.provision(), q.title(), q.status(), coverage(q.coveredBy()))));
             }
         }
-        sb.append("\nEvaluated with the SHACL shapes ").append(r.shapes()).append(" (").append(r.validationResults()).append(" results).\n");
+        sb.append("\nEvaluated with the SHACL shapes ").append(Markdown.text(r.shapes())).append(" (").append(r.validationResults()).append(" results).\n");
         return sb.toString();
     }
 
     /** A self-contained HTML page: summary table, then every requirement with its evidence (all text escaped). */
     public static String gapsHtml(GapReport r) {
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Gap analysis: ")
-                .append(esc(r.organisation())).append("</title><style>body{font-family:sans-serif;margin:2em}"
-                        + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}"
-                        + ".gap{color:#a00}.partial{color:#a60}.covered{color:#070}</style></head><body>")
-                .append("<h1>Gap analysis: ").append(esc(r.name() == null ? r.organisation() : r.name())).append("</h1>")
-                .append("<table><tr><th>framework</th><th>score</th><th>covered</th><th>partial</th><th>gap</th><th>not applicable</th></tr>");
+        StringBuilder sb = Html.start("Gap analysis: " + r.organisation(), "Gap analysis: " + (r.name() == null ? r.organisation() : r.name()))
+                .append("<table>").append(Html.headerRow("framework", "score", "covered", "partial", "gap", "not applicable"));
         for (GapReport.FrameworkResult f : r.frameworks()) {
-            sb.append("<tr><td>").append(esc(f.framework())).append("</td><td>").append(Math.round(f.score() * 100)).append("%</td><td>")
-                    .append(f.counts().get("covered")).append("</td><td>").append(f.counts().get("partial")).append("</td><td>")
-                    .append(f.counts().get("gap")).append("</td><td>").append(f.counts().get("not-applicable")).append("</td></tr>");
+            sb.append(Html.row(null, Arrays.asList(f.framework(), Math.round(f.score() * 100) + "%", f.counts().get("covered"),
+                    f.counts().get("partial"), f.counts().get("gap"), f.counts().get("not-applicable"))));
         }
         sb.append("</table>");
         for (GapReport.SystemResult s : r.aiSystems()) {
-            sb.append("<h2>AI system ").append(esc(s.id())).append(": ").append(esc(s.riskCategory())).append("</h2><ul>");
-            s.obligations().forEach(o -> sb.append("<li class=\"").append(esc(o.status())).append("\">").append(esc(o.provision()))
-                    .append(" ").append(esc(o.title())).append(": ").append(esc(o.status())).append(", applies from ")
-                    .append(o.appliesFrom()).append("</li>"));
+            sb.append("<h2>AI system ").append(Html.esc(s.id())).append(": ").append(Html.esc(s.riskCategory())).append("</h2><ul>");
+            s.obligations().forEach(o -> sb.append("<li class=\"").append(Html.esc(o.status())).append("\">").append(Html.esc(o.provision()))
+                    .append(" ").append(Html.esc(o.title())).append(": ").append(Html.esc(o.status())).append(", applies from ")
+                    .append(Html.esc(o.appliesFrom())).append("</li>"));
             sb.append("</ul>");
         }
         for (GapReport.FrameworkResult f : r.frameworks()) {
-            sb.append("<h2>").append(esc(f.framework())).append("</h2><table><tr><th>provision</th><th>title</th><th>status</th><th>covered by</th></tr>");
+            sb.append("<h2>").append(Html.esc(f.framework())).append("</h2><table>").append(Html.headerRow("provision", "title", "status", "covered by"));
             for (GapReport.RequirementResult q : f.requirements()) {
-                sb.append("<tr class=\"").append(esc(q.status())).append("\"><td>").append(esc(q.provision())).append("</td><td>")
-                        .append(esc(q.title())).append("</td><td>").append(esc(q.status())).append("</td><td>")
-                        .append(esc(coverage(q.coveredBy()))).append("</td></tr>");
+                sb.append(Html.row(q.status(), Arrays.asList(q.provision(), q.title(), q.status(), coverage(q.coveredBy()))));
             }
             sb.append("</table>");
         }
-        return sb.append("<p>Evaluated with the SHACL shapes ").append(esc(r.shapes())).append(".</p></body></html>\n").toString();
+        return sb.append("<p>Evaluated with the SHACL shapes ").append(Html.esc(r.shapes())).append(".</p>").append(Html.end()).toString();
     }
 
-    private static String esc(String s) {
-        if (s == null) return "";
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
+    private static final String[] SOA_COLUMNS = {"provision", "title", "applicable", "justification", "status", "evidence", "related"};
 
     public static String soaCsv(StatementOfApplicability.Soa soa) {
-        StringBuilder sb = new StringBuilder(Csv.row(Arrays.asList("provision", "title", "applicable", "justification", "status", "evidence", "related")));
-        for (StatementOfApplicability.Entry e : soa.controls()) {
-            sb.append(Csv.row(Arrays.asList(e.provision(), e.title(), e.applicable(), e.justification(), e.status(),
-                    String.join("; ", e.evidence()), String.join("; ", e.related()))));
+        StringBuilder sb = new StringBuilder(Csv.row(Arrays.asList(SOA_COLUMNS)));
+        soa.controls().forEach(e -> sb.append(Csv.row(soaCells(e))));
+        return sb.toString();
+    }
+
+    public static String soaMarkdown(StatementOfApplicability.Soa soa) {
+        StringBuilder sb = new StringBuilder("# Statement of Applicability: ").append(Markdown.text(soa.organisation())).append("\n\n")
+                .append(Markdown.header(SOA_COLUMNS));
+        soa.controls().forEach(e -> sb.append(Markdown.row(soaCells(e))));
+        return sb.toString();
+    }
+
+    /** The Statement of Applicability as one HTML table (all text escaped). */
+    public static String soaHtml(StatementOfApplicability.Soa soa) {
+        StringBuilder sb = Html.start("Statement of Applicability: " + soa.organisation(), "Statement of Applicability: " + soa.organisation())
+                .append("<table>").append(Html.headerRow(SOA_COLUMNS));
+        soa.controls().forEach(e -> sb.append(Html.row(e.status(), soaCells(e))));
+        return sb.append("</table>").append(Html.end()).toString();
+    }
+
+    private static List<Object> soaCells(StatementOfApplicability.Entry e) {
+        return Arrays.asList(e.provision(), e.title(), e.applicable(), e.justification(), e.status(),
+                String.join("; ", e.evidence()), String.join("; ", e.related()));
+    }
+
+    private static final String[] IMS_COLUMNS = {"phase", "order", "provision", "title", "action", "from", "documents", "sharedProcess", "extension"};
+
+    public static String imsCsv(ImsPlanner.Plan plan) {
+        StringBuilder sb = new StringBuilder(Csv.row(Arrays.asList(IMS_COLUMNS)));
+        plan.items().forEach(i -> sb.append(Csv.row(imsCells(i))));
+        return sb.toString();
+    }
+
+    public static String imsMarkdown(ImsPlanner.Plan plan) {
+        StringBuilder sb = new StringBuilder("# IMS plan for ").append(Markdown.text(plan.target())).append(": ")
+                .append(Markdown.text(plan.organisation())).append("\n\n").append(Markdown.header("reuse", "extend", "new"))
+                .append(Markdown.row(counts(plan))).append('\n').append(Markdown.header(IMS_COLUMNS));
+        plan.items().forEach(i -> sb.append(Markdown.row(imsCells(i))));
+        if (!plan.sharedProcesses().isEmpty()) {
+            sb.append("\n## Shared processes\n\n");
+            plan.sharedProcesses().forEach(s -> sb.append("- **").append(Markdown.text(s.process())).append("**: ")
+                    .append(Markdown.text(s.description())).append(" (").append(Markdown.text(String.join(", ", s.provisions()))).append(")\n"));
         }
         return sb.toString();
     }
 
-    public static String imsCsv(ImsPlanner.Plan plan) {
-        StringBuilder sb = new StringBuilder(Csv.row(Arrays.asList("phase", "order", "provision", "title", "action", "from", "documents", "sharedProcess", "extension")));
-        for (ImsPlanner.Item i : plan.items()) {
-            sb.append(Csv.row(Arrays.asList(i.phase(), i.order(), i.provision(), i.title(), i.action(), String.join("; ", i.from()),
-                    String.join("; ", i.documents()), i.sharedProcess(), i.extension())));
+    /** The IMS plan as HTML: counts, the items in phase order, the shared processes (all text escaped). */
+    public static String imsHtml(ImsPlanner.Plan plan) {
+        String heading = "IMS plan for " + plan.target() + ": " + plan.organisation();
+        StringBuilder sb = Html.start(heading, heading).append("<table>").append(Html.headerRow("reuse", "extend", "new"))
+                .append(Html.row(null, counts(plan))).append("</table><table>").append(Html.headerRow(IMS_COLUMNS));
+        plan.items().forEach(i -> sb.append(Html.row(i.action(), imsCells(i))));
+        sb.append("</table>");
+        if (!plan.sharedProcesses().isEmpty()) {
+            sb.append("<h2>Shared processes</h2><ul>");
+            plan.sharedProcesses().forEach(s -> sb.append("<li><strong>").append(Html.esc(s.process())).append("</strong>: ")
+                    .append(Html.esc(s.description())).append(" (").append(Html.esc(String.join(", ", s.provisions()))).append(")</li>"));
+            sb.append("</ul>");
+        }
+        return sb.append(Html.end()).toString();
+    }
+
+    private static List<Object> imsCells(ImsPlanner.Item i) {
+        return Arrays.asList(i.phase(), i.order(), i.provision(), i.title(), i.action(), String.join("; ", i.from()),
+                String.join("; ", i.documents()), i.sharedProcess(), i.extension());
+    }
+
+    private static List<Object> counts(ImsPlanner.Plan plan) {
+        return Arrays.asList(plan.counts().get("reuse"), plan.counts().get("extend"), plan.counts().get("new"));
+    }
+
+    /** Named-query rows as CSV: one column per result variable, unbound values empty. */
+    public static String queryCsv(QueryResult r) {
+        StringBuilder sb = new StringBuilder(Csv.row(r.columns()));
+        for (var row : r.rows()) {
+            List<String> cells = new ArrayList<>();
+            r.columns().forEach(c -> cells.add(row.getOrDefault(c, "")));
+            sb.append(Csv.row(cells));
         }
         return sb.toString();
     }
 
     private static String coverage(List<GapReport.Coverage> cs) {
         return cs.stream().map(c -> c.control() + " (" + c.effect() + ", " + c.relation() + ")").collect(Collectors.joining("; "));
-    }
-
-    private static String md(String s) {
-        return s == null ? "" : s.replace("|", "\\|").replace("\n", " ");
     }
 }

@@ -8,6 +8,7 @@ import dev.crosswalk.gap.GapAnalysis;
 import dev.crosswalk.profile.InvalidProfileException;
 import dev.crosswalk.profile.OrganisationProfile;
 import dev.crosswalk.store.OrgRepository;
+import dev.crosswalk.server.rest.ContentNegotiation.Format;
 import dev.crosswalk.store.OrganisationStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -65,25 +66,31 @@ final class OrgRoutes {
         });
         routes.get("/api/v1/orgs/{org}/queries/{name}", ctx -> {
             String org = orgId(ctx);
-            Map<String, String> params = new java.util.LinkedHashMap<>();
-            ctx.queryParamMap().forEach((k, v) -> params.put(k, v.get(0)));
+            Format format = ContentNegotiation.choose(ctx, ContentNegotiation.TABLES);
+            Map<String, String> params = QueryRoutes.parameters(ctx);
             var graph = store.evaluation(org).orElseThrow(() -> notFound(org));
             String name = ctx.pathParam("name");
-            ctx.json(deadlines.run("query '" + name + "'", () -> core.queryRunner().runForOrganisation(name, params, graph)));
+            QueryRoutes.send(ctx, format, deadlines.run("query '" + name + "'", () -> core.queryRunner().runForOrganisation(name, params, graph)));
         });
         routes.get("/api/v1/orgs/{org}/history", ctx -> ctx.json(store.history(orgId(ctx))));
         routes.get("/api/v1/orgs/{org}/gaps", ctx -> {
-            OrganisationProfile p = parse(stored(store, orgId(ctx)));
-            AnalysisRoutes.sendGaps(ctx, deadlines.run("gap analysis", () -> core.gaps().analyse(p)));
+            String org = orgId(ctx);
+            Format format = ContentNegotiation.choose(ctx, ContentNegotiation.REPORTS);
+            OrganisationProfile p = parse(stored(store, org));
+            AnalysisRoutes.sendGaps(ctx, format, deadlines.run("gap analysis", () -> core.gaps().analyse(p)));
         });
         routes.get("/api/v1/orgs/{org}/soa", ctx -> {
-            OrganisationProfile p = parse(stored(store, orgId(ctx)));
-            AnalysisRoutes.sendSoa(ctx, deadlines.run("Statement of Applicability", () -> core.soa().build(p)));
+            String org = orgId(ctx);
+            Format format = ContentNegotiation.choose(ctx, ContentNegotiation.REPORTS);
+            OrganisationProfile p = parse(stored(store, org));
+            AnalysisRoutes.sendSoa(ctx, format, deadlines.run("Statement of Applicability", () -> core.soa().build(p)));
         });
         routes.get("/api/v1/orgs/{org}/ims-plan", ctx -> {
-            OrganisationProfile p = parse(stored(store, orgId(ctx)));
+            String org = orgId(ctx);
+            Format format = ContentNegotiation.choose(ctx, ContentNegotiation.REPORTS);
+            OrganisationProfile p = parse(stored(store, org));
             String target = ctx.queryParam("target");
-            AnalysisRoutes.sendPlan(ctx, deadlines.run("IMS plan", () -> core.imsPlanner().plan(p, target)));
+            AnalysisRoutes.sendPlan(ctx, format, deadlines.run("IMS plan", () -> core.imsPlanner().plan(p, target)));
         });
     }
 

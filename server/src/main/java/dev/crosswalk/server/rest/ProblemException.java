@@ -7,6 +7,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final String challenge;
     private int retryAfter;
+    private final java.util.Map<String, Object> extensions = new java.util.LinkedHashMap<>();
 
     public ProblemException(int status, String type, String title, String detail) {
         this(status, type, title, detail, null);
@@ -25,6 +26,17 @@ public class ProblemException extends RuntimeException {
     public ProblemException withRetryAfter(int seconds) {
         this.retryAfter = seconds;
         return this;
+    }
+
+    /** Adds an RFC 9457 extension member to the problem body (e.g. the supported media types of a 406). */
+    public ProblemException with(String member, Object value) {
+        extensions.put(member, value);
+        return this;
+    }
+
+    /** The extension members, in the order they were added. */
+    public java.util.Map<String, Object> extensions() {
+        return java.util.Collections.unmodifiableMap(extensions);
     }
 
     public int retryAfterSeconds() {

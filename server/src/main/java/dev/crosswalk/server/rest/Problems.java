@@ -4,6 +4,8 @@ import dev.crosswalk.catalog.InvalidReferenceException;
 import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.classify.InvalidInputException;
 import dev.crosswalk.profile.InvalidProfileException;
+import dev.crosswalk.store.ConcurrentUpdateException;
+import dev.crosswalk.store.StoreUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -21,10 +23,33 @@ final class Problems {
         routes.exception(ProblemException.class, (e, ctx) -> {
             if (e.challenge() != null) ctx.header("WWW-Authenticate", e.challenge());
             if (e.retryAfterSeconds() > 0) ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
-            send(ctx, e.status(), e.type(), e.title(), e.getMessage());
+            if (e.extensions().isEmpty()) {
+                send(ctx, e.status(), e.type(), e.title(), e.getMessage());
+                return;
+            }
+            java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+            Problem p = Problem.of(e.type(), e.title(), e.status(), e.getMessage(), ctx.path());
+            body.put("type", p.type());
+            body.put("title", p.title());
+            body.put("status", p.status());
+            body.put("detail", p.detail());
+            body.put("instance", p.instance());
+            body.putAll(e.extensions());
+            ctx.status(e.status());
+            ctx.json(body);
+            ctx.contentType(CONTENT_TYPE);
         });
         routes.exception(UnknownReferenceException.class, (e, ctx) ->
                 send(ctx, 404, "unknown-" + e.kind(), "Unknown " + e.kind(), e.getMessage()));
+        routes.exception(StoreUnavailableException.class, (e, ctx) -> {
+            LOG.warn("Store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "30");
+            // the store's address stays in the log: it is internal
+            send(ctx, 503, "store-unavailable", "Store unavailable",
+                    "The shared store did not answer in time or cannot be reached. Try again shortly.");
+        });
+        routes.exception(ConcurrentUpdateException.class, (e, ctx) ->
+                send(ctx, 409, "concurrent-update", "Concurrent update", e.getMessage()));
         routes.exception(InvalidReferenceException.class, (e, ctx) ->
                 send(ctx, 400, "invalid-reference", "Invalid reference", e.getMessage()));
         routes.exception(InvalidInputException.class, (e, ctx) ->
