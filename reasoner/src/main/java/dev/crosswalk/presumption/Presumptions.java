@@ -5,6 +5,7 @@ import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.kb.GraphNames;
 import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.mapping.CoverageRule;
 import dev.crosswalk.mapping.Relation;
 import dev.crosswalk.reason.Inference;
 import dev.crosswalk.vocab.CW;
@@ -44,8 +45,13 @@ public final class Presumptions {
         this.instruments = instruments;
     }
 
-    /** Builds the (small) rule input once: standing data, catalog structure, mapping edges, sub-property axioms. */
-    public static Presumptions build(ReferenceData data, Catalog catalog, List<Rule> presumptionRules) {
+    /**
+     * Builds the (small) rule input once: standing data, catalog structure, sub-property axioms and the
+     * mapping edges of the coverage rule — only evidence that counts (no no-relationship row against
+     * it, at least the minimum strength), so "covers" and "supporting evidence" read the mappings as
+     * gap analysis does.
+     */
+    public static Presumptions build(ReferenceData data, Catalog catalog, List<Rule> presumptionRules, CoverageRule rule) {
         Graph base = GraphFactory.createDefaultGraph();
         data.graphs().forEach((name, g) -> {
             if (name.startsWith(GraphNames.STANDING_PREFIX)) {
@@ -55,12 +61,14 @@ public final class Presumptions {
             if (name.startsWith(GraphNames.SHAPES_PREFIX)) return;
             g.find().forEach(t -> {
                 Node p = t.getPredicate();
-                boolean edge = Relation.isEdgeProperty(p);
-                if (edge || p.equals(SKOS.inScheme.asNode()) || p.equals(SKOS.broader.asNode())
+                if (p.equals(SKOS.inScheme.asNode()) || p.equals(SKOS.broader.asNode())
                         || (p.equals(RDFS.subPropertyOf.asNode()) && t.getObject().equals(CW.mapsTo.asNode()))) {
                     base.add(t);
                 }
             });
+        });
+        rule.edges().find().forEach(t -> {
+            if (Relation.isEdgeProperty(t.getPredicate())) base.add(t);
         });
         return new Presumptions(catalog, presumptionRules, base, InstrumentReader.read(base, catalog));
     }
