@@ -47,9 +47,9 @@ public final class Presumptions {
 
     /**
      * Builds the (small) rule input once: standing data, catalog structure, sub-property axioms and the
-     * mapping edges of the coverage rule — only evidence that counts (no no-relationship row against
-     * it, at least the minimum strength), so "covers" and "supporting evidence" read the mappings as
-     * gap analysis does.
+     * mapping edges of the coverage rule — a cw:MappingEdge only where the evidence counts (no
+     * no-relationship row against it, at least the minimum strength), cw:relatedEvidence where it
+     * does not — so "covers" and "supporting evidence" read the mappings as gap analysis does.
      */
     public static Presumptions build(ReferenceData data, Catalog catalog, List<Rule> presumptionRules, CoverageRule rule) {
         Graph base = GraphFactory.createDefaultGraph();
@@ -68,7 +68,7 @@ public final class Presumptions {
             });
         });
         rule.edges().find().forEach(t -> {
-            if (Relation.isEdgeProperty(t.getPredicate())) base.add(t);
+            if (Relation.isEdgeProperty(t.getPredicate()) || t.getPredicate().equals(CoverageRule.RELATED_EVIDENCE)) base.add(t);
         });
         return new Presumptions(catalog, presumptionRules, base, InstrumentReader.read(base, catalog));
     }
@@ -106,12 +106,15 @@ public final class Presumptions {
         List<String> presumed = refs(out, "presumedConformity");
         List<String> supporting = new ArrayList<>(refs(out, "supportingEvidence"));
         supporting.removeAll(presumed);
+        List<String> related = new ArrayList<>(refs(out, "relatedOnly"));
+        related.removeAll(supporting);
+        related.removeAll(presumed);
         List<String> basis = new ArrayList<>();
         String basisArticle = evaluated.basisProvision() != null ? evaluated.basisProvision() : "eu-ai-act:Art. 40";
         basis.add(basisArticle);
-        String explanation = Explanations.of(asked, evaluated, hypothetical, presumed, supporting);
+        String explanation = Explanations.of(asked, evaluated, hypothetical, presumed, supporting, related);
         return new Presumption(asked.id(), asked.title(), asked.cited(), asked.citation(), hypothetical,
-                evaluated == asked ? null : evaluated.id(), presumed, supporting, basis, explanation, String.valueOf(asked.asOf()));
+                evaluated == asked ? null : evaluated.id(), presumed, supporting, related, basis, explanation, String.valueOf(asked.asOf()));
     }
 
     private List<String> refs(Graph g, String property) {

@@ -8,11 +8,30 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.SharedCrosswalk;
+import dev.crosswalk.mapping.CoverageRule;
 import dev.crosswalk.profile.InvalidProfileException;
 import dev.crosswalk.profile.OrganisationProfile;
+import dev.crosswalk.validate.Violation;
+import dev.crosswalk.vocab.CW;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -70,15 +89,15 @@ class GapAnalysisTest {
             OrganisationProfile p = example(name);
             GapAnalysis.Prepared prepared = cw.gaps().prepare(p);
             GapReport report = cw.gaps().analyse(prepared);
-            java.util.Map<String, String> expected = new java.util.TreeMap<>();
+            Map<String, String> expected = new TreeMap<>();
             report.frameworks().forEach(f -> f.requirements().forEach(q -> expected.put(q.provision(), q.status())));
-            var ds = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+            var ds = DatasetGraphFactory.createTxnMem();
             var g = cw.gaps().evaluationGraph(prepared);
-            org.apache.jena.system.Txn.executeWrite(ds, () -> g.find().forEach(ds.getDefaultGraph()::add));
-            org.apache.jena.graph.Node orgNode = g.find(org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(),
-                    dev.crosswalk.vocab.CW.node("Organisation")).next().getSubject();
-            java.util.Map<String, String> actual = new java.util.TreeMap<>();
-            cw.queries().select("gaps", java.util.Map.of("org", orgNode), ds).forEach(b -> actual.put(
+            Txn.executeWrite(ds, () -> g.find().forEach(ds.getDefaultGraph()::add));
+            Node orgNode = g.find(Node.ANY, RDF.type.asNode(),
+                    CW.node("Organisation")).next().getSubject();
+            Map<String, String> actual = new TreeMap<>();
+            cw.queries().select("gaps", Map.of("org", orgNode), ds).forEach(b -> actual.put(
                     cw.catalog().provisionByIri(b.get("provision").getURI()).orElseThrow().ref(), b.get("status").getLiteralLexicalForm()));
             assertThat(actual).as(name).isEqualTo(expected);
         }
@@ -146,7 +165,7 @@ class GapAnalysisTest {
         OrganisationProfile bank = example("uk-bank");
         GapReport r = cw.gaps().analyse(bank);
         ImsPlanner.Plan plan = cw.imsPlanner().plan(bank, null);
-        java.util.Map<String, GapReport.RequirementResult> iso = new java.util.LinkedHashMap<>();
+        Map<String, GapReport.RequirementResult> iso = new LinkedHashMap<>();
         framework(r, "iso42001").requirements().forEach(q -> iso.put(q.provision(), q));
         List<ImsPlanner.Item> reused = plan.items().stream().filter(i -> i.action().equals("reuse") && iso.containsKey(i.provision())).toList();
         assertThat(reused).extracting(ImsPlanner.Item::provision).contains("iso42001:7.5.3", "iso42001:9.2.1", "iso42001:9.3.1")
@@ -201,13 +220,13 @@ class GapAnalysisTest {
                      "scope": {"frameworks": ["iso42001"]}}
                     """.formatted(standard), OrganisationProfile.class);
             ImsPlanner.Plan plan = cw.imsPlanner().plan(p, null);
-            java.util.Set<String> planned = new java.util.TreeSet<>();
+            Set<String> planned = new TreeSet<>();
             plan.items().stream().filter(i -> i.action().equals("reuse")).forEach(i -> i.from().forEach(f -> planned.add(i.provision() + " <- " + f)));
-            java.util.Set<String> guided = new java.util.HashSet<>();
+            Set<String> guided = new HashSet<>();
             plan.items().forEach(i -> guided.add(i.provision()));
-            java.util.Set<String> queried = new java.util.TreeSet<>();
-            cw.queries().select("ims-reuse", java.util.Map.of("existing", org.apache.jena.graph.NodeFactory.createURI(
-                    dev.crosswalk.vocab.CW.ID + standard)), cw.referenceDataset()).forEach(b -> {
+            Set<String> queried = new TreeSet<>();
+            cw.queries().select("ims-reuse", Map.of("existing", NodeFactory.createURI(
+                    CW.ID + standard)), cw.referenceDataset()).forEach(b -> {
                 String target = cw.catalog().provisionByIri(b.get("iso42001").getURI()).orElseThrow().ref();
                 String source = cw.catalog().provisionByIri(b.get("existingProvision").getURI()).orElseThrow().ref();
                 if (guided.contains(target)) queried.add(target + " <- " + source);
@@ -218,13 +237,73 @@ class GapAnalysisTest {
     }
 
     @Test
+    void theImsReuseQueryHonoursNoRelationshipRowsAsTheRuleDoes() {
+        // the shipped sets have no no-relationship row against a reuse pair, so add three to a copy of the reference data
+        var g = GraphFactory.createDefaultGraph();
+        cw.referenceDataset().getDefaultGraph().find().forEach(g::add);
+        String iso42001 = CW.ID + "iso42001/", iso27001 = CW.ID + "iso27001/";
+        String hs = CW.ID + "harmonized-structure/";
+        // nothing in ISO 27001 corresponds to 42001 7.5.3; nothing in the HS to 42001 9.2.1; 27001 9.3.1 and HS 9.3.1 unrelated
+        addNoRelationship(g, "t1", "iso27001", "iso42001", CW.NO_TERM_FOUND, iso42001 + "7.5.3");
+        addNoRelationship(g, "t2", "iso42001", "harmonized-structure", iso42001 + "9.2.1", CW.NO_TERM_FOUND);
+        addNoRelationship(g, "t3", "iso27001", "harmonized-structure", iso27001 + "9.3.1", hs + "9.3.1");
+        var rule = CoverageRule.of(g);
+        Set<String> byRule = new TreeSet<>();
+        for (var p : cw.catalog().provisions("iso42001")) {
+            for (var v : rule.verdictsFor(p.iri())) {
+                var c = cw.catalog().provisionByIri(v.control());
+                if (c.isPresent() && c.get().frameworkId().equals("iso27001") && CertifiedClauses.isClause4To10(c.get())
+                        && v.effect() == CoverageRule.Effect.COVERS) byRule.add(p.ref() + " <- " + c.get().ref());
+            }
+        }
+        var ds = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(ds, () -> g.find().forEach(ds.getDefaultGraph()::add));
+        Set<String> byQuery = new TreeSet<>();
+        cw.queries().select("ims-reuse", Map.of("existing", NodeFactory.createURI(
+                CW.ID + "iso27001")), ds).forEach(b -> byQuery.add(
+                cw.catalog().provisionByIri(b.get("iso42001").getURI()).orElseThrow().ref() + " <- "
+                        + cw.catalog().provisionByIri(b.get("existingProvision").getURI()).orElseThrow().ref()));
+        assertThat(byRule).hasSizeGreaterThan(15).doesNotContain("iso42001:7.5.3 <- iso27001:7.5.3",
+                "iso42001:9.2.1 <- iso27001:9.2.1", "iso42001:9.3.1 <- iso27001:9.3.1");
+        assertThat(byQuery).isEqualTo(byRule);
+        // without the three rows all three pairs are reused
+        assertThat(cw.coverageRule().assess(iso27001 + "7.5.3", iso42001 + "7.5.3").orElseThrow().effect())
+                .isEqualTo(CoverageRule.Effect.COVERS);
+        assertThat(cw.coverageRule().assess(iso27001 + "9.2.1", iso42001 + "9.2.1").orElseThrow().effect())
+                .isEqualTo(CoverageRule.Effect.COVERS);
+        assertThat(cw.coverageRule().assess(iso27001 + "9.3.1", iso42001 + "9.3.1").orElseThrow().effect())
+                .isEqualTo(CoverageRule.Effect.COVERS);
+    }
+
+    private static void addNoRelationship(Graph g, String id, String from, String to, String subject, String object) {
+        var set = NodeFactory.createURI("urn:test:set:" + id);
+        var row = NodeFactory.createURI("urn:test:row:" + id);
+        g.add(Triple.create(set, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(id)));
+        g.add(Triple.create(set, CW.node("fromFramework"), NodeFactory.createURI(CW.ID + from)));
+        g.add(Triple.create(set, CW.node("toFramework"), NodeFactory.createURI(CW.ID + to)));
+        g.add(Triple.create(row, RDF.type.asNode(), CW.node("Mapping")));
+        g.add(Triple.create(row, CW.node("inMappingSet"), set));
+        g.add(Triple.create(row, CW.node("subject"), NodeFactory.createURI(subject)));
+        g.add(Triple.create(row, CW.node("object"), NodeFactory.createURI(object)));
+        g.add(Triple.create(row, CW.node("relation"), NodeFactory.createLiteralString("no-relationship")));
+        g.add(Triple.create(row, CW.node("strength"), NodeFactory.createLiteralDT("1",
+                XSDDatatype.XSDinteger)));
+    }
+
+    @Test
     void anUnknownGapShapeIsAnErrorNotPartial() {
-        StatusBuilder builder = new StatusBuilder(cw.catalog(), cw.coverageRule(), org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
-        dev.crosswalk.validate.Violation unknown = new dev.crosswalk.validate.Violation("urn:crosswalk:requirement:0", null,
+        StatusBuilder builder = new StatusBuilder(cw.catalog(), cw.coverageRule(), GraphFactory.createDefaultGraph());
+        Violation unknown = new Violation("urn:crosswalk:requirement:0", null,
                 "https://w3id.org/crosswalk/shapes#GapSomethingNew", "new", "urn:x", "Warning");
         assertThatThrownBy(() -> builder.row(cw.catalog().require("iso42001:A.6.2.4"), List.of(unknown), List.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("GapSomethingNew");
         assertThat(StatusBuilder.effectOf("GapRelatedEvidence")).isEqualTo("related");
+        // and every constraint the shipped gap shapes declare is one the report knows
+        Graph shapes = cw.referenceData().graphs().get(dev.crosswalk.kb.GraphNames.SHAPES_PREFIX + "gaps");
+        List<String> declared = shapes.find(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/shacl#sparql"), Node.ANY)
+                .mapWith(t -> t.getObject().getURI().substring(t.getObject().getURI().indexOf('#') + 1)).toList();
+        assertThat(declared).hasSize(10).contains("GapRelatedEvidence", "GapUncovered");
+        declared.forEach(shape -> assertThat(StatusBuilder.effectOf(shape)).as(shape).isNotBlank());
     }
 
     @Test
