@@ -13,12 +13,14 @@ import dev.crosswalk.lookup.ChainExplainer;
 import dev.crosswalk.lookup.CrosswalkLookup;
 import dev.crosswalk.lookup.MappingSetSummary;
 import dev.crosswalk.lookup.MappingSets;
+import dev.crosswalk.mapping.CoverageRule;
 import dev.crosswalk.presumption.Presumptions;
 import dev.crosswalk.query.NamedQueries;
 import dev.crosswalk.query.NamedQueryRunner;
 import dev.crosswalk.reason.RuleFiles;
 import dev.crosswalk.store.PublicDataset;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import dev.crosswalk.store.ReferenceStore;
@@ -40,6 +42,7 @@ public final class Crosswalk implements AutoCloseable {
     private final NamedQueries queries;
     private final CrosswalkLookup lookup;
     private final ChainExplainer explainer;
+    private final CoverageRule coverageRule;
     private final List<MappingSetSummary> mappingSets;
 
     private final Presumptions presumptions;
@@ -50,25 +53,27 @@ public final class Crosswalk implements AutoCloseable {
     private final NamedQueryRunner queryRunner;
 
     private Crosswalk(ReferenceData data, ReferenceStore store, Catalog catalog, NamedQueries queries,
-                      Presumptions presumptions, StartupReport startup) {
-        this.presumptions = presumptions;
+                      Function<CoverageRule, Presumptions> presumptions, StartupReport loaded, long indexStart) {
         this.classifier = new Classifier(catalog, Clock.systemUTC());
         this.data = data;
         this.store = store;
         this.catalog = catalog;
         this.publicView = PublicDataset.of(data);
-        this.startup = startup;
         this.queries = queries;
         // Analyses read an immutable in-memory copy of the reference union: fast, and no store round trips.
         this.reference = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(reference, () -> data.union().find().forEach(reference.getDefaultGraph()::add));
+        this.coverageRule = CoverageRule.of(reference.getDefaultGraph());
+        this.presumptions = presumptions.apply(coverageRule);
         this.lookup = new CrosswalkLookup(catalog, queries, reference);
-        this.explainer = new ChainExplainer(catalog, lookup, reference.getDefaultGraph());
+        this.explainer = new ChainExplainer(catalog, lookup, reference.getDefaultGraph(), coverageRule);
         this.mappingSets = MappingSets.summarise(data, catalog);
-        this.gaps = new GapAnalysis(data, catalog, classifier, explainer);
+        this.gaps = new GapAnalysis(data, catalog, classifier, coverageRule);
         this.soa = new StatementOfApplicability(catalog, lookup, gaps);
-        this.ims = new ImsPlanner(data, catalog, lookup, explainer);
-        this.queryRunner = new NamedQueryRunner(queries, catalog, presumptions, reference);
+        this.ims = new ImsPlanner(data, catalog, coverageRule);
+        this.queryRunner = new NamedQueryRunner(queries, catalog, this.presumptions, reference);
+        this.startup = new StartupReport(loaded.loadAndValidateMillis(), loaded.inferenceMillis(), loaded.publishMillis(),
+                ms(indexStart, System.nanoTime()), loaded.published(), loaded.contentHash(), loaded.reusedValidation());
     }
 
     /** Packaged data, persisted in a TDB2 store in {@code dataDir}. */
@@ -125,11 +130,11 @@ public final class Crosswalk implements AutoCloseable {
             long t2 = System.nanoTime();
             Catalog catalog = Catalog.from(data.union());
             NamedQueries queries = NamedQueries.load(source);
-            Presumptions presumptions = Presumptions.build(data, catalog, RuleFiles.load(source, "rules/presumption.rules"));
-            long t3 = System.nanoTime();
-            StartupReport report = new StartupReport(ms(t0, t1), data.inferenceMillis(), ms(t1, t2), ms(t2, t3),
+            var presumptionRules = RuleFiles.load(source, "rules/presumption.rules");
+            StartupReport loaded = new StartupReport(ms(t0, t1), data.inferenceMillis(), ms(t1, t2), 0,
                     published, data.contentHash(), data.reused());
-            return new Crosswalk(data, store, catalog, queries, presumptions, report);
+            return new Crosswalk(data, store, catalog, queries, rule -> Presumptions.build(data, catalog, presumptionRules, rule),
+                    loaded, t2);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -143,6 +148,11 @@ public final class Crosswalk implements AutoCloseable {
     /** Direct crosswalk lookups. */
     public CrosswalkLookup lookup() {
         return lookup;
+    }
+
+    /** The coverage rule (docs/coverage-rule.md) every analysis reads the mappings by. */
+    public CoverageRule coverageRule() {
+        return coverageRule;
     }
 
     /** Chains: explanations and inferred crosswalk rows. */

@@ -9,8 +9,7 @@ import dev.crosswalk.classify.InvalidInputException;
 import dev.crosswalk.classify.Obligation;
 import dev.crosswalk.kb.GraphNames;
 import dev.crosswalk.kb.ReferenceData;
-import dev.crosswalk.lookup.ChainExplainer;
-import dev.crosswalk.mapping.Relation;
+import dev.crosswalk.mapping.CoverageRule;
 import dev.crosswalk.profile.InvalidProfileException;
 import dev.crosswalk.profile.OrganisationProfile;
 import dev.crosswalk.profile.ProfileValidator;
@@ -30,9 +29,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Gap analysis: validates the profile, lists the applicable requirements, evaluates the gap shapes
- * (ontology/shapes/gaps.shacl.ttl) with RDF4J over profile + requirements + mapping edges, and
- * builds the report from the validation results.
+ * Gap analysis: validates the profile, adds the clauses its certified management systems put in
+ * place, lists the applicable requirements, evaluates the gap shapes (ontology/shapes/gaps.shacl.ttl)
+ * with RDF4J over profile + requirements + the coverage rule's edges, and builds the report from the
+ * validation results.
  */
 public final class GapAnalysis {
     private final Catalog catalog;
@@ -41,35 +41,25 @@ public final class GapAnalysis {
     private final ShaclValidator gapShapes;
     private final Graph edges;
     private final Requirements requirements;
-    private final CoverageChains chains;
+    private final CoverageRule rule;
 
-    public GapAnalysis(ReferenceData data, Catalog catalog, Classifier classifier, ChainExplainer explainer) {
+    public GapAnalysis(ReferenceData data, Catalog catalog, Classifier classifier, CoverageRule rule) {
         this.catalog = catalog;
         this.classifier = classifier;
         this.profiles = new ProfileValidator(data, catalog);
         this.gapShapes = ShaclValidator.of(data.graphs().get(GraphNames.SHAPES_PREFIX + "gaps"));
         this.requirements = new Requirements(catalog);
-        this.chains = new CoverageChains(catalog, explainer);
-        this.edges = GraphFactory.createDefaultGraph();
-        data.graphs().forEach((name, g) -> {
-            if (name.startsWith(GraphNames.SHAPES_PREFIX)) return;
-            g.find().forEach(t -> {
-                Node p = t.getPredicate();
-                if (Relation.isEdgeProperty(p) && t.getSubject().isURI() && t.getObject().isURI()) {
-                    edges.add(t);
-                }
-            });
-        });
-        for (Relation r : Relation.values()) {
-            if (r != Relation.NO_RELATIONSHIP) {
-                edges.add(Triple.create(NodeFactory.createURI(r.predicateIri()), RDF.type.asNode(), CW.node("MappingEdge")));
-            }
-        }
+        this.rule = rule;
+        this.edges = rule.edges();
     }
 
-    /** Validates the profile (422 material on failure) and classifies its AI systems. */
+    /**
+     * Validates the profile (422 material on failure), adds the clauses its certified management
+     * systems put in place, and classifies its AI systems.
+     */
     public Prepared prepare(OrganisationProfile profile) {
         Graph graph = profiles.validate(profile);
+        addCertifiedClauses(profile, graph);
         List<Classification> classes = new ArrayList<>();
         List<InvalidProfileException.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < profile.aiSystems().size(); i++) {
@@ -83,7 +73,31 @@ public final class GapAnalysis {
         return new Prepared(profile, graph, classes);
     }
 
-    /** A validated profile with its graph and the classification of each AI system. */
+    /**
+     * Each clause a certificate puts in place is an implemented cw:ControlImplementation of the
+     * organisation, cw:certifiedBy its management system, with the certificate as cw:evidence (added
+     * to the profile's own entry when it declares the clause implemented).
+     */
+    private void addCertifiedClauses(OrganisationProfile profile, Graph graph) {
+        Node org = graph.find(Node.ANY, RDF.type.asNode(), CW.node("Organisation")).next().getSubject();
+        List<Node> systems = graph.find(org, CW.node("hasManagementSystem"), Node.ANY).mapWith(Triple::getObject).toList();
+        CertifiedClauses.of(profile, catalog).values().forEach(c -> {
+            Node ms = systems.stream().filter(n -> graph.contains(n, CW.node("jsonPath"),
+                    NodeFactory.createLiteralString("managementSystems[" + c.index() + "]"))).findFirst().orElseThrow();
+            Node clause = NodeFactory.createURI(c.clause().iri());
+            Node x = graph.find(Node.ANY, CW.node("provision"), clause).mapWith(Triple::getSubject)
+                    .filterKeep(n -> graph.contains(org, CW.node("implements"), n)).nextOptional()
+                    .orElseGet(() -> NodeFactory.createURI(ms.getURI() + "/clause/" + c.clause().iri().substring(c.clause().iri().lastIndexOf('/') + 1)));
+            graph.add(Triple.create(org, CW.node("implements"), x));
+            graph.add(Triple.create(x, RDF.type.asNode(), CW.node("ControlImplementation")));
+            graph.add(Triple.create(x, CW.node("provision"), clause));
+            graph.add(Triple.create(x, CW.node("status"), NodeFactory.createLiteralString("implemented")));
+            graph.add(Triple.create(x, CW.node("certifiedBy"), ms));
+            graph.add(Triple.create(x, CW.node("evidence"), NodeFactory.createLiteralString(c.evidence())));
+        });
+    }
+
+    /** A validated profile with its graph (certified clauses included) and the classification of each AI system. */
     public record Prepared(OrganisationProfile profile, Graph graph, List<Classification> classifications) {}
 
     public GapReport analyse(OrganisationProfile profile) {
@@ -98,9 +112,7 @@ public final class GapAnalysis {
                 systemsByProvision.computeIfAbsent(o.provision(), k -> new ArrayList<>()).add(c.id())));
 
         Map<String, List<Violation>> results = evaluate(prepared.graph(), byFramework, null);
-        Map<String, String> controlStatus = new LinkedHashMap<>();
-        profile.controls().forEach(c -> controlStatus.put(c.provision(), c.status()));
-        StatusBuilder builder = new StatusBuilder(catalog, chains, prepared.graph(), controlStatus);
+        StatusBuilder builder = new StatusBuilder(catalog, rule, prepared.graph());
 
         List<GapReport.FrameworkResult> frameworks = new ArrayList<>();
         Map<String, GapReport.RequirementResult> byRef = new LinkedHashMap<>();

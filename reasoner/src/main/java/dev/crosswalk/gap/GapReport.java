@@ -13,8 +13,15 @@ public record GapReport(String organisation, String name, List<FrameworkResult> 
     public record RequirementResult(String provision, String title, String status, List<Coverage> coveredBy,
                                     List<String> aiSystems) {}
 
-    /** One control of the organisation bearing on a requirement, and the mapping chain that carries it. */
-    public record Coverage(String control, String controlStatus, String effect, String relation, List<Step> chain) {}
+    /**
+     * One control of the organisation bearing on a requirement and what it does for it ({@code effect}:
+     * covers, partial, planned, not-applicable, or related — evidence that does not count under the
+     * coverage rule, with the reason in {@code note}); the relation and the mapping rows or chain the
+     * rule chose; {@code certifiedBy} names the certified management system when the control is one
+     * of its clauses, and {@code evidence} is the control's evidence (the certificate for such a clause).
+     */
+    public record Coverage(String control, String controlStatus, String effect, String relation, List<Step> chain,
+                           String certifiedBy, List<String> evidence, String note) {}
 
     public record Step(String from, String to, String relation, int strength, String mappingSet, String mapping) {}
 

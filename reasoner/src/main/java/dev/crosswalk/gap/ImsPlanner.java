@@ -5,10 +5,7 @@ import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.kb.GraphNames;
 import dev.crosswalk.kb.ReferenceData;
-import dev.crosswalk.lookup.ChainExplainer;
-import dev.crosswalk.lookup.CrosswalkLookup;
-import dev.crosswalk.lookup.InferredEdge;
-import dev.crosswalk.lookup.MappingEdge;
+import dev.crosswalk.mapping.CoverageRule;
 import dev.crosswalk.profile.OrganisationProfile;
 import dev.crosswalk.vocab.CW;
 import java.util.ArrayList;
@@ -24,20 +21,20 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
- * IMS plan for ISO/IEC 42001 next to existing management systems: reuse (a certified system meets
- * it through an equal mapping), extend (a related process must gain AI-specific content) or new;
- * grouped by implementation phase from ontology/guidance/ims-plan.ttl.
+ * IMS plan for ISO/IEC 42001 next to existing management systems, read by the coverage rule
+ * (docs/coverage-rule.md): reuse (a clause a certificate puts in place covers it: equal or
+ * superset-of, counting evidence — exactly what makes gap analysis say covered), extend (counting
+ * evidence from a provision of a system the organisation runs covers it only in part, or that
+ * provision is not certified) or new; grouped by implementation phase from ontology/guidance/ims-plan.ttl.
  */
 public final class ImsPlanner {
     private final Catalog catalog;
-    private final CrosswalkLookup lookup;
-    private final ChainExplainer explainer;
+    private final CoverageRule rule;
     private final Graph guidance;
 
-    public ImsPlanner(ReferenceData data, Catalog catalog, CrosswalkLookup lookup, ChainExplainer explainer) {
+    public ImsPlanner(ReferenceData data, Catalog catalog, CoverageRule rule) {
         this.catalog = catalog;
-        this.lookup = lookup;
-        this.explainer = explainer;
+        this.rule = rule;
         this.guidance = data.graphs().get(GraphNames.GUIDANCE_PREFIX + "ims-plan");
     }
 
@@ -57,18 +54,18 @@ public final class ImsPlanner {
         Map<String, SharedProcessUse> shared = new LinkedHashMap<>();
         List<String> existing = profile.managementSystems().stream().map(OrganisationProfile.ManagementSystem::standard)
                 .filter(s -> !s.equals("iso42001")).distinct().toList();
+        Map<String, CertifiedClauses.InPlace> inPlace = CertifiedClauses.of(profile, catalog);
         for (Triple t : guidance.find(Node.ANY, CW.node("forProvision"), Node.ANY).toList()) {
             Node g = t.getSubject();
             Provision p = catalog.provisionByIri(t.getObject().getURI()).orElseThrow();
             Node phase = obj(g, "phase").orElseThrow();
             List<String> reuse = new ArrayList<>();
             List<String> extend = new ArrayList<>();
-            for (OrganisationProfile.ManagementSystem ms : profile.managementSystems()) {
-                if (ms.standard().equals("iso42001")) continue;
-                for (Related r : related(p, ms.standard())) {
-                    if (r.relation().equals("equal") && ms.isCertified()) reuse.add(r.ref());
-                    else extend.add(r.ref());
-                }
+            for (CoverageRule.Verdict v : rule.verdictsFor(p.iri())) {
+                Optional<Provision> c = catalog.provisionByIri(v.control());
+                if (!v.counts() || c.isEmpty() || !existing.contains(c.get().frameworkId())) continue;
+                if (v.effect() == CoverageRule.Effect.COVERS && inPlace.containsKey(v.control())) reuse.add(c.get().ref());
+                else extend.add(c.get().ref());
             }
             String action = !reuse.isEmpty() ? "reuse" : !extend.isEmpty() ? "extend" : "new";
             List<String> from = !reuse.isEmpty() ? reuse.stream().distinct().toList() : extend.stream().distinct().toList();
@@ -88,18 +85,6 @@ public final class ImsPlanner {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String a : List.of("reuse", "extend", "new")) counts.put(a, (int) items.stream().filter(i -> i.action().equals(a)).count());
         return new Plan(profile.organisation().id(), "iso42001", items, List.copyOf(shared.values()), counts);
-    }
-
-    private record Related(String ref, String relation) {}
-
-    /** Provisions of {@code framework} related to {@code p}: asserted mappings and chains (e.g. through the HS hub). */
-    private List<Related> related(Provision p, String framework) {
-        List<Related> out = new ArrayList<>();
-        List<MappingEdge> direct = lookup.direct(p, framework, 1);
-        direct.stream().filter(e -> !e.relation().equals("no-relationship") && !e.to().startsWith("sssom:"))
-                .forEach(e -> out.add(new Related(e.to(), e.relation())));
-        for (InferredEdge e : explainer.inferred(p, framework, 1, direct)) out.add(new Related(e.to(), e.relation()));
-        return out;
     }
 
     private Optional<Node> obj(Node s, String local) {

@@ -13,7 +13,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The ISO/IEC 42001 Statement of Applicability: all 38 Annex A controls, from the profile and the gap analysis. */
+/**
+ * The ISO/IEC 42001 Statement of Applicability: all 38 Annex A controls, from the profile and the gap
+ * analysis (so a status derived through mappings follows the coverage rule, certified clauses included).
+ */
 public final class StatementOfApplicability {
     private final Catalog catalog;
     private final CrosswalkLookup lookup;
@@ -48,10 +51,10 @@ public final class StatementOfApplicability {
             boolean applicable = own == null || !"not-applicable".equals(own.status());
             Set<String> evidence = new LinkedHashSet<>();
             if (own != null) evidence.addAll(own.evidence());
-            if (row != null) row.coveredBy().forEach(c -> {
-                OrganisationProfile.ControlStatus via = declared.get(c.control());
-                if (via != null && !c.control().equals(control.ref())) via.evidence().forEach(e -> evidence.add(e + " (" + c.control() + ")"));
-            });
+            // evidence of what counts toward the control (covers or partial), not of related or planned controls
+            if (row != null) row.coveredBy().stream()
+                    .filter(c -> !c.control().equals(control.ref()) && (c.effect().equals("covers") || c.effect().equals("partial")))
+                    .forEach(c -> c.evidence().forEach(e -> evidence.add(e + " (" + c.control() + ")")));
             String status = !applicable ? "excluded" : own != null ? own.status()
                     : row == null ? "not-implemented" : switch (row.status()) {
                         case "covered" -> "implemented-via-mapping";

@@ -3,6 +3,9 @@ package dev.crosswalk.lookup;
 import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Provision;
+import dev.crosswalk.mapping.ChainLinks;
+import dev.crosswalk.mapping.CoverageRule;
+import dev.crosswalk.mapping.Relation;
 import dev.crosswalk.vocab.CW;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,25 +25,33 @@ import org.apache.jena.vocabulary.RDF;
  * into steps, for explanations and inferred crosswalk rows.
  */
 public final class ChainExplainer {
-    private static final List<String> ORDER = List.of("equal", "subset-of", "superset-of", "intersects-with");
     private final Catalog catalog;
     private final CrosswalkLookup lookup;
     private final Graph graph;
+    private final CoverageRule rule;
 
-    public ChainExplainer(Catalog catalog, CrosswalkLookup lookup, Graph referenceUnion) {
+    public ChainExplainer(Catalog catalog, CrosswalkLookup lookup, Graph referenceUnion, CoverageRule rule) {
         this.catalog = catalog;
         this.lookup = lookup;
         this.graph = referenceUnion;
+        this.rule = rule;
     }
 
-    /** Every chain and every asserted mapping between {@code from} and {@code to}. */
+    /**
+     * Every chain and every asserted mapping between {@code from} and {@code to}, and what they amount
+     * to under the coverage rule with {@code from} read as the control and {@code to} as the requirement.
+     */
     public Explanation explain(Provision from, Provision to) {
         List<MappingEdge> asserted = lookup.direct(from, to.frameworkId(), 1).stream()
-                .filter(e -> e.to().equals(to.ref())).toList();
+                .filter(e -> e.to().equals(to.ref()))
+                .sorted(Comparator.comparingInt((MappingEdge e) -> Relation.coverageRank(e.relation()))
+                        .thenComparing(Comparator.comparingInt(MappingEdge::strength).reversed()))
+                .toList();
         List<Chain> chains = chains(from).stream()
                 .filter(c -> c.steps().get(c.steps().size() - 1).to().equals(to.ref()))
                 .sorted(BY_STRENGTH).toList();
         boolean related = !asserted.isEmpty() || !chains.isEmpty();
+        Explanation.Coverage coverage = coverage(from, to);
         String text;
         if (!related) {
             text = "No asserted mapping and no chain of up to 3 mappings connects " + from.ref() + " and " + to.ref()
@@ -50,7 +61,21 @@ public final class ChainExplainer {
                     + from.ref() + " to " + to.ref() + (chains.isEmpty() ? "." : "; the strongest chain says "
                     + chains.get(0).relation() + " with strength " + chains.get(0).strength() + " (its weakest link).");
         }
-        return new Explanation(from.ref(), to.ref(), related, asserted, chains, text);
+        if (!coverage.effect().equals("none")) {
+            text += " Under the coverage rule (docs/coverage-rule.md) " + from.ref() + " as a control "
+                    + switch (coverage.effect()) {
+                        case "covers" -> "covers " + to.ref() + " (" + coverage.relation() + ", strength " + coverage.strength() + ").";
+                        case "partial" -> "covers part of " + to.ref() + " (" + coverage.relation() + ", strength " + coverage.strength() + ").";
+                        default -> "is only related evidence for " + to.ref() + ": " + String.join("; ", coverage.objections()) + ".";
+                    };
+        }
+        return new Explanation(from.ref(), to.ref(), related, asserted, chains, coverage, text);
+    }
+
+    private Explanation.Coverage coverage(Provision from, Provision to) {
+        return rule.assess(from.iri(), to.iri()).map(v -> new Explanation.Coverage(v.effect().label(), v.best().relation().label(),
+                        v.best().strength(), v.best().inferred() ? "chain" : "asserted", CoverageRule.MIN_STRENGTH, v.best().objections()))
+                .orElse(new Explanation.Coverage("none", null, null, null, CoverageRule.MIN_STRENGTH, List.of()));
     }
 
     /**
@@ -75,8 +100,9 @@ public final class ChainExplainer {
         return out;
     }
 
-    private static final Comparator<Chain> BY_STRENGTH = Comparator
-            .comparingInt((Chain c) -> ORDER.indexOf(c.relation()))
+    /** The relation order of {@link Relation#BY_COVERAGE}, then the strongest, shortest chain. */
+    public static final Comparator<Chain> BY_STRENGTH = Comparator
+            .comparingInt((Chain c) -> Relation.coverageRank(c.relation()))
             .thenComparing(Comparator.comparingInt(Chain::strength).reversed())
             .thenComparingInt(Chain::depth)
             .thenComparing(Chain::mapping);
@@ -96,20 +122,14 @@ public final class ChainExplainer {
         return out;
     }
 
-    /** Depth-first over prefix/step: the asserted steps of a chain in order. */
-    private void collectSteps(Node link, List<ChainStep> steps) {
-        Optional<Node> prefix = object(link, CW.prefix.asNode());
-        if (prefix.isPresent()) {
-            collectSteps(prefix.get(), steps);
-            collectSteps(object(link, CW.step.asNode()).orElseThrow(), steps);
-            return;
+    /** The asserted steps of a chain in order. */
+    private void collectSteps(Node chain, List<ChainStep> steps) {
+        for (ChainLinks.Link l : ChainLinks.of(graph, chain)) {
+            Node set = object(l.mapping(), CW.inMappingSet.asNode()).orElseThrow();
+            steps.add(new ChainStep(ref(l.from()), ref(l.to()), l.relation(), l.strength(),
+                    Double.parseDouble(text(l.mapping(), CW.confidence.asNode())), text(l.mapping(), CW.rationale.asNode()),
+                    text(set, DCTerms.identifier.asNode()), l.mapping().getURI(), l.reversed()));
         }
-        Node mapping = object(link, CW.via.asNode()).orElseThrow();
-        Node set = object(mapping, CW.inMappingSet.asNode()).orElseThrow();
-        steps.add(new ChainStep(ref(object(link, CW.linkFrom.asNode()).orElseThrow()), ref(object(link, CW.linkTo.asNode()).orElseThrow()),
-                text(link, CW.linkRelation.asNode()), Integer.parseInt(text(link, CW.linkStrength.asNode())),
-                Double.parseDouble(text(mapping, CW.confidence.asNode())), text(mapping, CW.rationale.asNode()),
-                text(set, DCTerms.identifier.asNode()), mapping.getURI(), "true".equals(text(link, CW.reversed.asNode()))));
     }
 
     private String ref(Node provision) {

@@ -2,6 +2,18 @@ package dev.crosswalk.lookup;
 
 import java.util.List;
 
-/** Why (or that nothing says) two provisions are related: asserted mappings and every supporting chain. */
+/**
+ * Why (or that nothing says) two provisions are related: asserted mappings, every supporting chain,
+ * and what they amount to under the coverage rule.
+ */
 public record Explanation(String from, String to, boolean related, List<MappingEdge> asserted, List<Chain> chains,
-                          String explanation) {}
+                          Coverage coverage, String explanation) {
+
+    /**
+     * The coverage rule's reading (docs/coverage-rule.md) with {@code from} as the control: effect
+     * {@code covers}, {@code partial}, {@code related} (evidence that does not count, with the objections)
+     * or {@code none}; the relation and strength of the deciding evidence, which is {@code asserted} or a {@code chain}.
+     */
+    public record Coverage(String effect, String relation, Integer strength, String source, int minStrength,
+                           List<String> objections) {}
+}

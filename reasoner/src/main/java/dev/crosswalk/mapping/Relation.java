@@ -2,22 +2,42 @@ package dev.crosswalk.mapping;
 
 import dev.crosswalk.vocab.CW;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Optional;
 
-/** The NIST IR 8477 set-theory relations, with their Crosswalk predicate and converse. */
+/** The NIST IR 8477 set-theory relations, with their Crosswalk predicate, converse and coverage rank. */
 public enum Relation {
-    EQUAL("equal", "equal"),
-    SUBSET_OF("subset-of", "subsetOf"),
-    SUPERSET_OF("superset-of", "supersetOf"),
-    INTERSECTS_WITH("intersects-with", "intersectsWith"),
-    NO_RELATIONSHIP("no-relationship", "noRelationship");
+    EQUAL("equal", "equal", 0),
+    SUBSET_OF("subset-of", "subsetOf", 2),
+    SUPERSET_OF("superset-of", "supersetOf", 1),
+    INTERSECTS_WITH("intersects-with", "intersectsWith", 3),
+    NO_RELATIONSHIP("no-relationship", "noRelationship", 4);
+
+    /**
+     * The one order of relations everywhere (explain, inferred rows, gap analysis, IMS plan): how much
+     * of the other provision this one covers, read from this side. Equal and superset-of cover all of
+     * it, subset-of covers a part (all of this one lies inside it), intersects-with only some overlap.
+     */
+    public static final Comparator<Relation> BY_COVERAGE = Comparator.comparingInt(r -> r.coverageRank);
 
     private final String label;
     private final String property;
+    private final int coverageRank;
 
-    Relation(String label, String property) {
+    Relation(String label, String property, int coverageRank) {
         this.label = label;
         this.property = property;
+        this.coverageRank = coverageRank;
+    }
+
+    /** Position in {@link #BY_COVERAGE} of a relation token; unknown tokens sort last. */
+    public static int coverageRank(String label) {
+        return fromLabel(label).map(r -> r.coverageRank).orElse(values().length);
+    }
+
+    /** True when this relation, read from the control's side, meets all of the requirement: equal or superset-of. */
+    public boolean coversAll() {
+        return this == EQUAL || this == SUPERSET_OF;
     }
 
     /** The token used in mapping files and the API, e.g. {@code subset-of}. */

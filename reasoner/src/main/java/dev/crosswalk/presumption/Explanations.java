@@ -6,7 +6,8 @@ import java.util.List;
 final class Explanations {
     private Explanations() {}
 
-    static String of(Instrument asked, Instrument evaluated, boolean hypothetical, List<String> presumed, List<String> supporting) {
+    static String of(Instrument asked, Instrument evaluated, boolean hypothetical, List<String> presumed, List<String> supporting,
+                     List<String> related) {
         StringBuilder sb = new StringBuilder();
         String via = evaluated == asked ? "" : " (through its European adoption " + evaluated.id() + ")";
         if (hypothetical) {
@@ -42,6 +43,10 @@ final class Explanations {
         if (!supporting.isEmpty()) {
             sb.append(" Mappings relate it to ").append(supporting.size())
                     .append(" AI Act provision(s) as supporting evidence for an assessment.");
+        }
+        if (!related.isEmpty()) {
+            sb.append(" ").append(related.size()).append(" more AI Act provision(s) are related evidence only: their mappings")
+                    .append(" do not count under the coverage rule (a no-relationship row, or below the minimum strength).");
         }
         return sb.toString();
     }

@@ -5,6 +5,7 @@ import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.kb.GraphNames;
 import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.mapping.CoverageRule;
 import dev.crosswalk.mapping.Relation;
 import dev.crosswalk.reason.Inference;
 import dev.crosswalk.vocab.CW;
@@ -44,8 +45,13 @@ public final class Presumptions {
         this.instruments = instruments;
     }
 
-    /** Builds the (small) rule input once: standing data, catalog structure, mapping edges, sub-property axioms. */
-    public static Presumptions build(ReferenceData data, Catalog catalog, List<Rule> presumptionRules) {
+    /**
+     * Builds the (small) rule input once: standing data, catalog structure, sub-property axioms and the
+     * mapping edges of the coverage rule — a cw:MappingEdge only where the evidence counts (no
+     * no-relationship row against it, at least the minimum strength), cw:relatedEvidence where it
+     * does not — so "covers" and "supporting evidence" read the mappings as gap analysis does.
+     */
+    public static Presumptions build(ReferenceData data, Catalog catalog, List<Rule> presumptionRules, CoverageRule rule) {
         Graph base = GraphFactory.createDefaultGraph();
         data.graphs().forEach((name, g) -> {
             if (name.startsWith(GraphNames.STANDING_PREFIX)) {
@@ -55,12 +61,14 @@ public final class Presumptions {
             if (name.startsWith(GraphNames.SHAPES_PREFIX)) return;
             g.find().forEach(t -> {
                 Node p = t.getPredicate();
-                boolean edge = Relation.isEdgeProperty(p);
-                if (edge || p.equals(SKOS.inScheme.asNode()) || p.equals(SKOS.broader.asNode())
+                if (p.equals(SKOS.inScheme.asNode()) || p.equals(SKOS.broader.asNode())
                         || (p.equals(RDFS.subPropertyOf.asNode()) && t.getObject().equals(CW.mapsTo.asNode()))) {
                     base.add(t);
                 }
             });
+        });
+        rule.edges().find().forEach(t -> {
+            if (Relation.isEdgeProperty(t.getPredicate()) || t.getPredicate().equals(CoverageRule.RELATED_EVIDENCE)) base.add(t);
         });
         return new Presumptions(catalog, presumptionRules, base, InstrumentReader.read(base, catalog));
     }
@@ -98,12 +106,15 @@ public final class Presumptions {
         List<String> presumed = refs(out, "presumedConformity");
         List<String> supporting = new ArrayList<>(refs(out, "supportingEvidence"));
         supporting.removeAll(presumed);
+        List<String> related = new ArrayList<>(refs(out, "relatedOnly"));
+        related.removeAll(supporting);
+        related.removeAll(presumed);
         List<String> basis = new ArrayList<>();
         String basisArticle = evaluated.basisProvision() != null ? evaluated.basisProvision() : "eu-ai-act:Art. 40";
         basis.add(basisArticle);
-        String explanation = Explanations.of(asked, evaluated, hypothetical, presumed, supporting);
+        String explanation = Explanations.of(asked, evaluated, hypothetical, presumed, supporting, related);
         return new Presumption(asked.id(), asked.title(), asked.cited(), asked.citation(), hypothetical,
-                evaluated == asked ? null : evaluated.id(), presumed, supporting, basis, explanation, String.valueOf(asked.asOf()));
+                evaluated == asked ? null : evaluated.id(), presumed, supporting, related, basis, explanation, String.valueOf(asked.asOf()));
     }
 
     private List<String> refs(Graph g, String property) {

@@ -16,7 +16,11 @@ public record OrganisationProfile(Organisation organisation, List<ManagementSyst
 
     public record Organisation(String id, String name, String sector, List<String> jurisdictions, Boolean publicBody) {}
 
-    public record ManagementSystem(String standard, Boolean certified) {
+    /**
+     * A management system the organisation runs; {@code certified} means the standard's clauses 4–10
+     * are in place (docs/coverage-rule.md), {@code certificate} names the certificate (optional).
+     */
+    public record ManagementSystem(String standard, Boolean certified, String certificate) {
         public boolean isCertified() {
             return Boolean.TRUE.equals(certified);
         }

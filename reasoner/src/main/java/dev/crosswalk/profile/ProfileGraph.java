@@ -43,6 +43,7 @@ public final class ProfileGraph {
             g.add(Triple.create(org, CW.node("hasManagementSystem"), n));
             lit(g, n, CW.node("standard"), ms.standard());
             g.add(Triple.create(n, CW.node("certified"), NodeFactory.createLiteralDT(String.valueOf(ms.isCertified()), XSDDatatype.XSDboolean)));
+            lit(g, n, CW.node("certificate"), ms.certificate());
         }
         for (int i = 0; i < p.aiSystems().size(); i++) {
             AiSystem s = p.aiSystems().get(i);

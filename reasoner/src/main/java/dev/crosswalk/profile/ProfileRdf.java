@@ -40,7 +40,8 @@ public final class ProfileRdf {
                 text(g, org, SKOS.prefLabel.asNode()), text(g, org, CW.node("sector")), texts(g, org, CW.node("jurisdiction")),
                 bool(g, org, CW.node("publicBody")));
         List<OrganisationProfile.ManagementSystem> systems = sorted(g, org, "hasManagementSystem").stream()
-                .map(n -> new OrganisationProfile.ManagementSystem(text(g, n, CW.node("standard")), bool(g, n, CW.node("certified")))).toList();
+                .map(n -> new OrganisationProfile.ManagementSystem(text(g, n, CW.node("standard")), bool(g, n, CW.node("certified")),
+                        text(g, n, CW.node("certificate")))).toList();
         List<AiSystem> ai = sorted(g, org, "hasAiSystem").stream().map(n -> new AiSystem(text(g, n, DCTerms.identifier.asNode()),
                 text(g, n, CW.node("name")), text(g, n, CW.node("role")), text(g, n, CW.node("annexIII")),
                 bool(g, n, CW.node("annexISafetyComponent")), text(g, n, CW.node("annexISection")),

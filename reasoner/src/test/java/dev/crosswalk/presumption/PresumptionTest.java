@@ -46,6 +46,34 @@ class PresumptionTest {
     }
 
     @Test
+    void supportingEvidenceFollowsTheCoverageRule() {
+        Presumption p = cw.presumptions().evaluate("iso42001", false);
+        // the set says nothing in ISO 42001 registers a system; A.8.5's weak row to Art. 49 is related evidence only
+        assertThat(p.supportingEvidence()).doesNotContain("eu-ai-act:Art. 49");
+        assertThat(p.relatedEvidence()).contains("eu-ai-act:Art. 49").doesNotContainAnyElementsOf(p.supportingEvidence());
+        assertThat(p.explanation()).contains("related evidence only");
+        // every supporting requirement has counting evidence from some ISO 42001 provision, every related one has none
+        var rule = cw.coverageRule();
+        var iso = cw.catalog().provisions("iso42001");
+        assertThat(p.supportingEvidence()).isNotEmpty().allSatisfy(ref -> assertThat(iso).as(ref).anyMatch(x ->
+                rule.assess(x.iri(), cw.catalog().require(ref).iri()).map(dev.crosswalk.mapping.CoverageRule.Verdict::counts).orElse(false)));
+        assertThat(p.relatedEvidence()).allSatisfy(ref -> assertThat(iso).as(ref).noneMatch(x ->
+                rule.assess(x.iri(), cw.catalog().require(ref).iri()).map(dev.crosswalk.mapping.CoverageRule.Verdict::counts).orElse(false)));
+    }
+
+    @Test
+    void thePresumptionsQueryCoversWhatTheRuleCovers() {
+        List<Instrument> direct = cw.presumptions().instruments().stream().filter(i -> i.canBeCitedAs() == null).toList();
+        assertThat(direct).extracting(Instrument::id).contains("eucc", "pren-18228", "setting-data");
+        for (Instrument i : direct) {
+            java.util.Set<String> queried = new java.util.TreeSet<>();
+            cw.queries().select("presumptions", java.util.Map.of("standard", org.apache.jena.graph.NodeFactory.createURI(i.iri())),
+                    cw.referenceDataset()).forEach(b -> queried.add(cw.catalog().provisionByIri(b.get("requirement").getURI()).orElseThrow().ref()));
+            assertThat(queried).as(i.id()).isEqualTo(new java.util.TreeSet<>(cw.presumptions().evaluate(i.id(), true).presumedConformity()));
+        }
+    }
+
+    @Test
     void itsEuropeanAdoptionIsNotCitedEither() {
         Presumption p = cw.presumptions().evaluate("en-iso-iec-42001", false);
         assertThat(p.cited()).isFalse();

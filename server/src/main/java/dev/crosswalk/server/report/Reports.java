@@ -164,7 +164,9 @@ public final class Reports {
         return sb.toString();
     }
 
+    /** e.g. {@code iso27001:7.5.3 (covers, equal, certified iso27001); iso42001:A.8.5 (related, intersects-with)}. */
     private static String coverage(List<GapReport.Coverage> cs) {
-        return cs.stream().map(c -> c.control() + " (" + c.effect() + ", " + c.relation() + ")").collect(Collectors.joining("; "));
+        return cs.stream().map(c -> c.control() + " (" + c.effect() + ", " + c.relation()
+                + (c.certifiedBy() == null ? "" : ", certified " + c.certifiedBy()) + ")").collect(Collectors.joining("; "));
     }
 }

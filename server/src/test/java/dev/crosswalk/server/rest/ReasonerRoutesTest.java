@@ -37,6 +37,27 @@ class ReasonerRoutesTest {
     }
 
     @Test
+    void explainReadsTheMappingsByTheCoverageRule() {
+        JavalinTest.test(RestApi.create(SharedCore.api()), (server, client) -> {
+            // the case: A.8.5 intersects-with Art. 49 (strength 2), while the set says nothing in ISO 42001 registers a system
+            JsonNode weak = json(client.get("/api/v1/explain?from=iso42001:A.8.5&to=eu-ai-act:Art.%2049"));
+            assertThat(weak.path("asserted")).isNotEmpty();
+            JsonNode coverage = weak.path("coverage");
+            assertThat(coverage.path("effect").asText()).isEqualTo("related");
+            assertThat(coverage.path("minStrength").asInt()).isEqualTo(4);
+            assertThat(coverage.path("objections")).anySatisfy(o -> assertThat(o.asText())
+                    .contains("nothing in iso42001 corresponds to eu-ai-act:Art. 49"));
+            assertThat(weak.path("explanation").asText()).contains("only related evidence");
+            // a certified ISMS's document control covers ISO 42001's through the harmonized structure
+            JsonNode strong = json(client.get("/api/v1/explain?from=iso27001:7.5.3&to=iso42001:7.5.3")).path("coverage");
+            assertThat(strong.path("effect").asText()).isEqualTo("covers");
+            assertThat(strong.path("relation").asText()).isEqualTo("equal");
+            assertThat(strong.path("source").asText()).isEqualTo("chain");
+            assertThat(strong.path("objections")).isEmpty();
+        });
+    }
+
+    @Test
     void inferredRowsAreMarkedAsChaining() {
         JavalinTest.test(RestApi.create(SharedCore.api()), (server, client) -> {
             JsonNode body = json(client.get("/api/v1/crosswalk?from=iso42001:7.2&inferred=true"));
