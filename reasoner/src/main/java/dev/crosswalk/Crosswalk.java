@@ -105,9 +105,11 @@ public final class Crosswalk implements AutoCloseable {
                     + " holds no published Crosswalk reference data."));
             Catalog catalog = Catalog.from(data.union());
             DataSource code = DataSource.classpath();
-            Presumptions presumptions = Presumptions.build(data, catalog, RuleFiles.load(code, "rules/presumption.rules"));
-            StartupReport report = new StartupReport(ms(t0, System.nanoTime()), 0, 0, 0, false, data.contentHash(), true);
-            return new Crosswalk(data, store, catalog, NamedQueries.load(code), presumptions, report);
+            var presumptionRules = RuleFiles.load(code, "rules/presumption.rules");
+            long t1 = System.nanoTime();
+            StartupReport loaded = new StartupReport(ms(t0, t1), 0, 0, 0, false, data.contentHash(), true);
+            return new Crosswalk(data, store, catalog, NamedQueries.load(code),
+                    rule -> Presumptions.build(data, catalog, presumptionRules, rule), loaded, t1);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -8,6 +8,7 @@ import dev.crosswalk.access.IssuedKey;
 import dev.crosswalk.access.LocalKeyStore;
 import dev.crosswalk.kb.ReferenceData;
 import dev.crosswalk.lookup.ChainExplainer;
+import dev.crosswalk.mapping.CoverageRule;
 import dev.crosswalk.lookup.MappingSets;
 import dev.crosswalk.store.Actor;
 import dev.crosswalk.store.OrganisationStore;
@@ -83,7 +84,7 @@ class IteratorHygieneTest {
         tracking.forEach((name, t) -> assertThat(t.open()).as(name).isZero());
 
         TrackingGraph reference = new TrackingGraph(cw.referenceDataset().getDefaultGraph());
-        ChainExplainer explainer = new ChainExplainer(cw.catalog(), cw.lookup(), reference);
+        ChainExplainer explainer = new ChainExplainer(cw.catalog(), cw.lookup(), reference, CoverageRule.of(reference));
         assertThat(explainer.explain(cw.catalog().require("iso42001:7.2"), cw.catalog().require("iso27001:7.2")).chains()).isNotEmpty();
         assertThat(reference.opened()).isPositive();
         assertThat(reference.open()).isZero();

@@ -79,14 +79,14 @@ public final class GapAnalysis {
      * to the profile's own entry when it declares the clause implemented).
      */
     private void addCertifiedClauses(OrganisationProfile profile, Graph graph) {
-        Node org = graph.find(Node.ANY, RDF.type.asNode(), CW.node("Organisation")).next().getSubject();
+        Node org = G.getOne(graph, Node.ANY, RDF.type.asNode(), CW.node("Organisation")).getSubject();
         List<Node> systems = graph.find(org, CW.node("hasManagementSystem"), Node.ANY).mapWith(Triple::getObject).toList();
         CertifiedClauses.of(profile, catalog).values().forEach(c -> {
             Node ms = systems.stream().filter(n -> graph.contains(n, CW.node("jsonPath"),
                     NodeFactory.createLiteralString("managementSystems[" + c.index() + "]"))).findFirst().orElseThrow();
             Node clause = NodeFactory.createURI(c.clause().iri());
-            Node x = graph.find(Node.ANY, CW.node("provision"), clause).mapWith(Triple::getSubject)
-                    .filterKeep(n -> graph.contains(org, CW.node("implements"), n)).nextOptional()
+            Node x = graph.find(Node.ANY, CW.node("provision"), clause).mapWith(Triple::getSubject).toList().stream()
+                    .filter(n -> graph.contains(org, CW.node("implements"), n)).findFirst()
                     .orElseGet(() -> NodeFactory.createURI(ms.getURI() + "/clause/" + c.clause().iri().substring(c.clause().iri().lastIndexOf('/') + 1)));
             graph.add(Triple.create(org, CW.node("implements"), x));
             graph.add(Triple.create(x, RDF.type.asNode(), CW.node("ControlImplementation")));

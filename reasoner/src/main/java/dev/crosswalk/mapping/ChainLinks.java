@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
+import org.apache.jena.system.G;
 
 /** Reads a materialised chain (reasoner/rules/chaining.rules) back into its asserted links, in order. */
 public final class ChainLinks {
@@ -37,6 +37,6 @@ public final class ChainLinks {
     }
 
     private static Optional<Node> object(Graph g, Node s, Node p) {
-        return g.find(s, p, Node.ANY).nextOptional().map(Triple::getObject);
+        return Optional.ofNullable(G.getSP(g, s, p));
     }
 }

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.G;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -127,8 +128,7 @@ public final class CoverageRule {
     public String ref(String iri) {
         return refs.computeIfAbsent(iri, i -> {
             String fw = framework(i);
-            Optional<String> notation = graph.find(NodeFactory.createURI(i), SKOS.notation.asNode(), Node.ANY).nextOptional()
-                    .map(t -> t.getObject().getLiteralLexicalForm());
+            Optional<String> notation = text(NodeFactory.createURI(i), SKOS.notation.asNode());
             return fw == null || notation.isEmpty() ? i : fw + ":" + notation.get();
         });
     }
@@ -164,7 +164,7 @@ public final class CoverageRule {
         Optional<String> o = iri(m, CW.object.asNode());
         Optional<Relation> rel = text(m, CW.relation.asNode()).flatMap(Relation::fromLabel);
         if (s.isEmpty() || o.isEmpty() || rel.isEmpty()) return;
-        Node set = graph.find(m, CW.inMappingSet.asNode(), Node.ANY).nextOptional().map(Triple::getObject).orElseThrow();
+        Node set = G.getOneSP(graph, m, CW.inMappingSet.asNode());
         String setId = text(set, DCTerms.identifier.asNode()).orElse(set.toString());
         if (rel.get() == Relation.NO_RELATIONSHIP) {
             if (s.get().equals(CW.NO_TERM_FOUND)) {
@@ -193,8 +193,8 @@ public final class CoverageRule {
         if (a.isEmpty() || c.isEmpty() || rel.isEmpty()) return;
         List<Step> steps = ChainLinks.of(graph, chain).stream().map(l -> new Step(l.from().getURI(), l.to().getURI(),
                 Relation.fromLabel(l.relation()).orElseThrow(), l.strength(), l.mapping().getURI(),
-                graph.find(l.mapping(), CW.inMappingSet.asNode(), Node.ANY).nextOptional()
-                        .flatMap(t -> text(t.getObject(), DCTerms.identifier.asNode())).orElse(null), l.reversed())).toList();
+                object(l.mapping(), CW.inMappingSet.asNode()).flatMap(set -> text(set, DCTerms.identifier.asNode())).orElse(null),
+                l.reversed())).toList();
         out.add(new Evidence(a.get(), c.get(), rel.get(), text(chain, CW.strength.asNode()).map(Integer::parseInt).orElse(0),
                 true, chain.getURI(), steps, List.of()));
     }
@@ -245,17 +245,19 @@ public final class CoverageRule {
 
     /** The framework id of a provision IRI, from its skos:inScheme. */
     private String framework(String iri) {
-        return frameworks.computeIfAbsent(iri, i -> graph.find(NodeFactory.createURI(i), SKOS.inScheme.asNode(), Node.ANY)
-                .nextOptional().map(t -> t.getObject().getURI()).filter(u -> u.startsWith(CW.ID))
-                .map(u -> u.substring(CW.ID.length())).orElse(null));
+        return frameworks.computeIfAbsent(iri, i -> iri(NodeFactory.createURI(i), SKOS.inScheme.asNode())
+                .filter(u -> u.startsWith(CW.ID)).map(u -> u.substring(CW.ID.length())).orElse(null));
+    }
+
+    private Optional<Node> object(Node s, Node p) {
+        return Optional.ofNullable(G.getSP(graph, s, p));
     }
 
     private Optional<String> iri(Node s, Node p) {
-        return graph.find(s, p, Node.ANY).nextOptional().map(Triple::getObject).filter(Node::isURI).map(Node::getURI);
+        return object(s, p).filter(Node::isURI).map(Node::getURI);
     }
 
     private Optional<String> text(Node s, Node p) {
-        return graph.find(s, p, Node.ANY).nextOptional().map(Triple::getObject).filter(Node::isLiteral)
-                .map(Node::getLiteralLexicalForm);
+        return object(s, p).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
     }
 }
