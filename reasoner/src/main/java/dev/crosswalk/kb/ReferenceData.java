@@ -7,7 +7,6 @@ import dev.crosswalk.mapping.MappingSetFile;
 import dev.crosswalk.mapping.SssomReader;
 import dev.crosswalk.reason.ChainConfidence;
 import dev.crosswalk.reason.Inference;
-import dev.crosswalk.reason.RuleFiles;
 import dev.crosswalk.validate.ShaclValidator;
 import org.apache.jena.reasoner.rulesys.Rule;
 import dev.crosswalk.validate.Violation;

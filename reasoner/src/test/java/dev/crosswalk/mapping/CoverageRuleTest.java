@@ -6,7 +6,7 @@ import dev.crosswalk.kb.DataSource;
 import dev.crosswalk.lookup.Chain;
 import dev.crosswalk.lookup.ChainExplainer;
 import dev.crosswalk.reason.Inference;
-import dev.crosswalk.reason.RuleFiles;
+import dev.crosswalk.kb.RuleFiles;
 import dev.crosswalk.vocab.CW;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.crosswalk.reason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.kb.DataSource;
+import dev.crosswalk.kb.RuleFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;

@@ -1,7 +1,5 @@
-package dev.crosswalk.reason;
+package dev.crosswalk.kb;
 
-import dev.crosswalk.kb.DataIntegrityException;
-import dev.crosswalk.kb.DataSource;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -10,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.reasoner.rulesys.Rule;
 
-/** The Jena rule files of {@code rules/} (packaged from reasoner/rules/), parsed once. */
+/**
+ * The Jena rule files of {@code rules/} (packaged from reasoner/rules/), read from a data source and parsed once:
+ * the assembly hands the parsed rules to {@code reason}, which never reads files itself.
+ */
 public final class RuleFiles {
     private RuleFiles() {}
 
