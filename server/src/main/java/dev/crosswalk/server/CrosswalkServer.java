@@ -1,10 +1,14 @@
 package dev.crosswalk.server;
 
 import dev.crosswalk.Crosswalk;
+import dev.crosswalk.access.AdminKey;
+import dev.crosswalk.access.KeyRepository;
+import dev.crosswalk.server.http.BodyLimitFilter;
+import dev.crosswalk.server.http.Limits;
+import dev.crosswalk.server.http.ProblemErrorHandler;
+import dev.crosswalk.store.OrgRepository;
 import dev.crosswalk.server.rest.ApiContext;
 import dev.crosswalk.server.rest.RestApi;
-import dev.crosswalk.server.sparql.BodyLimitFilter;
-import dev.crosswalk.server.sparql.ProblemErrorHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import dev.crosswalk.server.sparql.RowCap;
 import org.apache.jena.query.ARQ;
@@ -36,6 +40,20 @@ public final class CrosswalkServer implements AutoCloseable {
     /** Starts the server for {@code core} on {@code port} (0 picks a free port). */
     public static CrosswalkServer start(Crosswalk core, int port) {
         return start(ApiContext.of(core, SPARQL_PATH), port);
+    }
+
+    /**
+     * Starts the server for {@code core} with organisations and keys in its own store, an admin key and limits:
+     * what {@code crosswalk serve} runs, so the CLI needs nothing of the REST package.
+     */
+    public static CrosswalkServer start(Crosswalk core, AdminKey admin, Limits limits, int port) {
+        return start(ApiContext.of(core, SPARQL_PATH).withAdmin(admin).withLimits(limits), port);
+    }
+
+    /** The same with organisations and keys in the given repositories, e.g. a remote SPARQL store ({@code storeKind} "sparql"). */
+    public static CrosswalkServer start(Crosswalk core, OrgRepository orgs, String storeKind, KeyRepository keys, AdminKey admin,
+                                        Limits limits, int port) {
+        return start(ApiContext.of(core, SPARQL_PATH, orgs, storeKind, keys).withAdmin(admin).withLimits(limits), port);
     }
 
     /** Starts the server with an explicit API context (e.g. organisations in a remote store, an admin key, limits). */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.server.CrosswalkServer;
-import dev.crosswalk.server.Limits;
+import dev.crosswalk.server.http.Limits;
 import dev.crosswalk.server.rest.ApiContext;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.classify.AiSystem;
 import dev.crosswalk.classify.InvalidInputException;
-import dev.crosswalk.server.rest.Json;
+import dev.crosswalk.server.http.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

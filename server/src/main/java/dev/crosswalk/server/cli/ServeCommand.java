@@ -4,11 +4,10 @@ import dev.crosswalk.Crosswalk;
 import dev.crosswalk.access.AdminKey;
 import dev.crosswalk.access.InvalidKeyException;
 import dev.crosswalk.access.RemoteKeyStore;
-import dev.crosswalk.server.Limits;
 import java.time.Duration;
 import dev.crosswalk.kb.DataIntegrityException;
 import dev.crosswalk.server.CrosswalkServer;
-import dev.crosswalk.server.rest.ApiContext;
+import dev.crosswalk.server.http.Limits;
 import dev.crosswalk.store.RemoteStore;
 import dev.crosswalk.store.StoreTimeouts;
 import dev.crosswalk.store.StoreUnavailableException;
@@ -108,23 +107,22 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         Crosswalk core;
-        ApiContext api;
+        RemoteStore shared = null;
         try {
             // remote mode: reference data in memory here (what the local endpoint serves), published to the shared store
             core = remote ? Crosswalk.inMemory() : Crosswalk.open(data);
             if (remote) {
-                RemoteStore shared = new RemoteStore(endpoint, updateEndpoint, gsp, timeouts);
+                shared = new RemoteStore(endpoint, updateEndpoint, gsp, timeouts);
                 boolean written = shared.publish(core.referenceData());
                 System.out.println("crosswalk: remote store " + endpoint + (written ? " updated" : " already current"));
-                api = ApiContext.of(core, CrosswalkServer.SPARQL_PATH, shared, "sparql", new RemoteKeyStore(endpoint, updateEndpoint, timeouts));
-            } else {
-                api = ApiContext.of(core, CrosswalkServer.SPARQL_PATH);
             }
         } catch (DataIntegrityException | StoreUnavailableException e) {
             System.err.println("crosswalk: refusing to start: " + e.getMessage());
             return 2;
         }
-        CrosswalkServer server = CrosswalkServer.start(api.withAdmin(admin).withLimits(limits), port);
+        CrosswalkServer server = remote
+                ? CrosswalkServer.start(core, shared, "sparql", new RemoteKeyStore(endpoint, updateEndpoint, timeouts), admin, limits, port)
+                : CrosswalkServer.start(core, admin, limits, port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             core.close();

@@ -2,7 +2,7 @@ package dev.crosswalk.server.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.crosswalk.query.QueryResult;
-import dev.crosswalk.server.rest.Json;
+import dev.crosswalk.server.http.Json;
 import java.util.List;
 import java.util.stream.Collectors;
 

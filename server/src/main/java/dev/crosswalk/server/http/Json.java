@@ -1,4 +1,4 @@
-package dev.crosswalk.server.rest;
+package dev.crosswalk.server.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamReadConstraints;

@@ -1,4 +1,4 @@
-package dev.crosswalk.server;
+package dev.crosswalk.server.http;
 
 import java.time.Duration;
 

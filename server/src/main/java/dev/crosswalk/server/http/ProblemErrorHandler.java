@@ -1,8 +1,6 @@
-package dev.crosswalk.server.sparql;
+package dev.crosswalk.server.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosswalk.server.rest.Json;
-import dev.crosswalk.server.rest.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;

@@ -5,7 +5,7 @@ import dev.crosswalk.access.AdminKey;
 import dev.crosswalk.access.ApiKeys;
 import dev.crosswalk.access.KeyRepository;
 import dev.crosswalk.access.LocalKeyStore;
-import dev.crosswalk.server.Limits;
+import dev.crosswalk.server.http.Limits;
 import dev.crosswalk.store.OrgRepository;
 import dev.crosswalk.store.OrganisationStore;
 import java.time.Clock;

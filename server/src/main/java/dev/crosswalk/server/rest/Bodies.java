@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.profile.OrganisationProfile;
 import dev.crosswalk.profile.ProfileRdf;
+import dev.crosswalk.server.http.Json;
 import io.javalin.http.Context;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;

@@ -7,6 +7,7 @@ import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.gap.GapAnalysis;
 import dev.crosswalk.profile.InvalidProfileException;
 import dev.crosswalk.profile.OrganisationProfile;
+import dev.crosswalk.server.http.Json;
 import dev.crosswalk.store.OrgRepository;
 import dev.crosswalk.server.rest.ContentNegotiation.Format;
 import dev.crosswalk.store.OrganisationStore;

@@ -4,6 +4,7 @@ import dev.crosswalk.catalog.InvalidReferenceException;
 import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.classify.InvalidInputException;
 import dev.crosswalk.profile.InvalidProfileException;
+import dev.crosswalk.server.http.Problem;
 import dev.crosswalk.store.ConcurrentUpdateException;
 import dev.crosswalk.store.StoreUnavailableException;
 import io.javalin.config.RoutesConfig;

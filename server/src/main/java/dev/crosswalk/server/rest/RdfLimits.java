@@ -1,5 +1,6 @@
 package dev.crosswalk.server.rest;
 
+import dev.crosswalk.server.http.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package dev.crosswalk.server.rest;
 
+import dev.crosswalk.server.http.Json;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 
