@@ -1,0 +1,124 @@
+package dev.crosswalk.it;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.List;
+
+/**
+ * The intended structure of Crosswalk (docs/architecture.md) as ArchUnit rules over the packages below a root:
+ * {@code dev.crosswalk} for the real code, a fixture root for the test that proves the rules can fail.
+ */
+final class ArchitectureRules {
+    /** The HTTP stack: none of it in the core library. */
+    static final String[] HTTP = {"io.javalin..", "org.eclipse.jetty..", "org.apache.jena.fuseki..", "jakarta.servlet.."};
+
+    private ArchitectureRules() {}
+
+    /**
+     * No two packages below {@code root} depend on each other, directly or through others: one slice per package
+     * ({@code (**)} captures the whole rest of the name, so {@code server} and {@code server.rest} are different slices).
+     * The root package itself (the {@code Crosswalk} facade) is no slice here; the layer rule keeps everything below it
+     * from using it.
+     */
+    static ArchRule noPackageCycles(String root) {
+        return slices().matching(root + ".(**)").should().beFreeOfCycles();
+    }
+
+    /**
+     * The one-way flow, written as what each layer may use: data model ← engines ← assembly ← analyses ← core facade
+     * ← adapters; persistence sits beside the analyses and is reached only from the facade and the adapters (for now:
+     * the issue moves it out of the core). The HTTP adapters share only {@code server.http}; the server composition
+     * wires them; the CLI sits on top.
+     */
+    static ArchRule layers(String root, boolean optional) {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .ensureAllClassesAreContainedInArchitecture()  // a new package must be given a layer, not slip past the rule
+                .withOptionalLayers(optional)
+                .layer("Model").definedBy(root + ".vocab..", root + ".catalog..", root + ".mapping..")
+                .layer("Engines").definedBy(root + ".reason..", root + ".validate..")
+                .layer("Assembly").definedBy(root + ".kb..")
+                .layer("Analyses").definedBy(root + ".lookup..", root + ".classify..", root + ".gap..", root + ".presumption..",
+                        root + ".query..", root + ".profile..")
+                .layer("Persistence").definedBy(root + ".store..", root + ".access..")
+                .layer("Facade").definedBy(root)
+                .layer("Http").definedBy(root + ".server.http..")
+                .layer("Rendering").definedBy(root + ".server.report..")
+                .layer("Rest").definedBy(root + ".server.rest..")
+                .layer("Sparql").definedBy(root + ".server.sparql..")
+                .layer("Server").definedBy(root + ".server")
+                .layer("Cli").definedBy(root + ".server.cli..")
+
+                .whereLayer("Model").mayNotAccessAnyLayer()
+                .whereLayer("Engines").mayOnlyAccessLayers("Model")
+                .whereLayer("Assembly").mayOnlyAccessLayers("Model", "Engines")
+                .whereLayer("Analyses").mayOnlyAccessLayers("Model", "Engines", "Assembly")
+                .whereLayer("Persistence").mayOnlyAccessLayers("Model", "Assembly")
+                .whereLayer("Facade").mayOnlyAccessLayers("Model", "Engines", "Assembly", "Analyses", "Persistence")
+                .whereLayer("Http").mayNotAccessAnyLayer()
+                .whereLayer("Rendering").mayOnlyAccessLayers("Model", "Analyses")
+                .whereLayer("Rest").mayOnlyAccessLayers("Model", "Analyses", "Persistence", "Facade", "Http", "Rendering")
+                .whereLayer("Sparql").mayOnlyAccessLayers("Http")
+                .whereLayer("Server").mayOnlyAccessLayers("Persistence", "Facade", "Http", "Rest", "Sparql")
+                .whereLayer("Cli").mayOnlyAccessLayers("Model", "Assembly", "Analyses", "Persistence", "Facade", "Http", "Rendering",
+                        "Server")
+                .because("reference data flows one way: catalogs and mappings are assembled, reasoned over, analysed, then served");
+    }
+
+    /** The adapters (REST, SPARQL, CLI) never use one another; what they share lives in {@code server.http}. */
+    static ArchRule adaptersIndependent(String root) {
+        return slices().assignedFrom(new Adapters(root, List.of("rest", "sparql", "cli"))).should().notDependOnEachOther();
+    }
+
+    /** The core library (everything below the root outside {@code server}) knows nothing of HTTP. */
+    static ArchRule coreFreeOfHttp(String root) {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".server..")
+                .should().dependOnClassesThat().resideInAnyPackage(HTTP)
+                .because("the core is a library: the CLI and tests use it without a web server");
+    }
+
+    /**
+     * REST classes parse, call the core and render: no Jena or RDF4J at all. The one exception is {@code Bodies}, the
+     * request-body reader, which parses Turtle and JSON-LD profiles (RIOT into a plain graph) before the core reads them.
+     */
+    static ArchRule restFreeOfRdf(String root) {
+        return noClasses().that().resideInAPackage(root + ".server.rest..").and().doNotHaveSimpleName("Bodies")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena..", "org.eclipse.rdf4j..")
+                .because("analysis logic belongs in the core; routes only parse, call and render");
+    }
+
+    /** {@code Bodies} may parse RDF into a graph, nothing more: no models, queries, SHACL, rules or RDF4J. */
+    static ArchRule bodiesOnlyParseRdf(String root) {
+        return noClasses().that().resideInAPackage(root + ".server.rest..").and().haveSimpleName("Bodies")
+                .should().dependOnClassesThat(resideInAnyPackage("org.apache.jena..", "org.eclipse.rdf4j..")
+                        .and(not(resideInAnyPackage("org.apache.jena.riot..")))
+                        .and(not(HasName.Predicates.name("org.apache.jena.graph.Graph")))
+                        .and(not(HasName.Predicates.name("org.apache.jena.sparql.graph.GraphFactory"))))
+                .because("reading a Turtle or JSON-LD body is the edge's job, interpreting it is the core's");
+    }
+
+    /** The adapter packages {@code root.server.<name>..}, one slice each; everything else is ignored. */
+    private record Adapters(String root, List<String> names) implements SliceAssignment {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            for (String n : names) {
+                String p = root + ".server." + n;
+                if (c.getPackageName().equals(p) || c.getPackageName().startsWith(p + ".")) return SliceIdentifier.of(n);
+            }
+            return SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the adapters " + names + " below " + root + ".server";
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.crosswalk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The architecture rules catch what they are meant to: run over dev.crosswalk.archfixture, which copies the two
+ * cycles the review found (kb ⇄ reason; server ⇄ server.rest through Limits) and a SPARQL class using a REST class.
+ */
+class ArchitectureRulesFailTest {
+    static final String FIXTURE = "dev.crosswalk.archfixture";
+    static JavaClasses fixture;
+
+    @BeforeAll
+    static void importFixture() {
+        fixture = new ClassFileImporter().importPackages(FIXTURE);
+        assertThat(fixture).hasSize(7);
+    }
+
+    @Test
+    void noPackageCyclesReportsBothCycles() {
+        List<String> details = failures(ArchitectureRules.noPackageCycles(FIXTURE).evaluate(fixture));
+        assertThat(details).hasSize(2);
+        assertThat(details).anySatisfy(d -> assertThat(d).startsWith("Cycle detected: Slice kb -> ").contains("Slice reason -> ")
+                .contains("Engine.run()> calls method <" + FIXTURE + ".kb.Assembly.rulesText()>"));
+        assertThat(details).anySatisfy(d -> assertThat(d).startsWith("Cycle detected: Slice server -> ").contains("Slice server.rest -> ")
+                .contains("Context.limits> has type <" + FIXTURE + ".server.Limits>"));
+    }
+
+    @Test
+    void layersReportTheUpwardDependencies() {
+        List<String> details = failures(ArchitectureRules.layers(FIXTURE, true).evaluate(fixture));
+        assertThat(details).anySatisfy(d -> assertThat(d).contains("reason.Engine").contains("kb.Assembly"));
+        assertThat(details).anySatisfy(d -> assertThat(d).contains("rest.Context").contains(FIXTURE + ".server.Limits"));
+        assertThat(details).anySatisfy(d -> assertThat(d).contains("sparql.Filter").contains("rest.Json"));
+        assertThat(details).noneSatisfy(d -> assertThat(d).contains("Method <" + FIXTURE + ".kb.Assembly"));
+    }
+
+    @Test
+    void adaptersIndependentReportsSparqlUsingRest() {
+        List<String> details = failures(ArchitectureRules.adaptersIndependent(FIXTURE).evaluate(fixture));
+        assertThat(details).anySatisfy(d -> assertThat(d).contains("sparql.Filter").contains("rest.Json"));
+    }
+
+    private static List<String> failures(EvaluationResult result) {
+        assertThat(result.hasViolation()).isTrue();
+        List<String> details = result.getFailureReport().getDetails();
+        assertThat(details).isNotEmpty();
+        return details;
+    }
+}
