@@ -32,8 +32,8 @@ final class CertifiedClauses {
             if (!ms.isCertified() || catalog.framework(ms.standard()).isEmpty()) continue;
             String evidence = ms.standard() + " certificate" + (ms.certificate() == null || ms.certificate().isBlank()
                     ? " (managementSystems[" + i + "] certified: true)" : " " + ms.certificate());
-            for (Provision p : catalog.provisions(ms.standard())) {
-                if (isClause4To10(p) && !notInPlace.contains(p.ref())) out.putIfAbsent(p.iri(), new InPlace(p, ms.standard(), i, evidence));
+            for (Provision p : clausesOf(catalog, ms.standard())) {
+                if (!notInPlace.contains(p.ref())) out.putIfAbsent(p.iri(), new InPlace(p, ms.standard(), i, evidence));
             }
         }
         return out;

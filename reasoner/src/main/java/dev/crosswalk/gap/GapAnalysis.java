@@ -1,6 +1,5 @@
 package dev.crosswalk.gap;
 
-import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.classify.Classification;
@@ -26,6 +25,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.G;
 import org.apache.jena.vocabulary.RDF;
 
 /**

@@ -8,6 +8,7 @@ import dev.crosswalk.classify.InvalidInputException;
 import dev.crosswalk.profile.InvalidProfileException;
 import dev.crosswalk.profile.OrganisationProfile;
 import dev.crosswalk.server.http.Json;
+import dev.crosswalk.server.report.Renderings;
 import dev.crosswalk.server.report.Reports;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,19 +61,23 @@ final class AnalysisCommands {
         }
 
         abstract String render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException;
+
+        /** {@code value} in the chosen format. */
+        <T> String text(Renderings<T> text, T value, ObjectMapper json) throws JsonProcessingException {
+            return switch (format) {
+                case csv -> text.csv().apply(value);
+                case markdown -> text.markdown().apply(value);
+                case html -> text.html().apply(value);
+                case json -> json.writeValueAsString(value) + "\n";
+            };
+        }
     }
 
     @Command(name = "gaps", mixinStandardHelpOptions = true, description = "Gap analysis and scores of a profile (JSON, CSV, Markdown or HTML).")
     static final class Gaps extends ProfileCommand {
         @Override
         String render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException {
-            var r = core.gaps().analyse(p);
-            return switch (format) {
-                case csv -> Reports.gapsCsv(r);
-                case markdown -> Reports.gapsMarkdown(r);
-                case html -> Reports.gapsHtml(r);
-                case json -> json.writeValueAsString(r) + "\n";
-            };
+            return text(Reports.GAPS, core.gaps().analyse(p), json);
         }
     }
 
@@ -80,13 +85,7 @@ final class AnalysisCommands {
     static final class Soa extends ProfileCommand {
         @Override
         String render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException {
-            var soa = core.soa().build(p);
-            return switch (format) {
-                case csv -> Reports.soaCsv(soa);
-                case markdown -> Reports.soaMarkdown(soa);
-                case html -> Reports.soaHtml(soa);
-                case json -> json.writeValueAsString(soa) + "\n";
-            };
+            return text(Reports.SOA, core.soa().build(p), json);
         }
     }
 
@@ -95,13 +94,7 @@ final class AnalysisCommands {
         @Override
         String render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException {
             core.gaps().prepare(p);
-            var plan = core.imsPlanner().plan(p, "iso42001");
-            return switch (format) {
-                case csv -> Reports.imsCsv(plan);
-                case markdown -> Reports.imsMarkdown(plan);
-                case html -> Reports.imsHtml(plan);
-                case json -> json.writeValueAsString(plan) + "\n";
-            };
+            return text(Reports.IMS_PLAN, core.imsPlanner().plan(p, "iso42001"), json);
         }
     }
 }

@@ -5,11 +5,11 @@ import dev.crosswalk.gap.GapReport;
 import dev.crosswalk.gap.ImsPlanner;
 import dev.crosswalk.gap.StatementOfApplicability;
 import dev.crosswalk.profile.OrganisationProfile;
+import dev.crosswalk.server.report.Renderings;
 import dev.crosswalk.server.report.Reports;
 import dev.crosswalk.server.rest.ContentNegotiation.Format;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.function.Function;
 
 /** Stateless analyses of a posted organisation profile: gap analysis, Statement of Applicability, IMS plan. */
 final class AnalysisRoutes {
@@ -40,23 +40,22 @@ final class AnalysisRoutes {
 
     /** A gap report as JSON, CSV, Markdown or HTML (posted and stored profiles alike). */
     static void sendGaps(Context ctx, Format format, GapReport r) {
-        send(ctx, format, r, Reports::gapsCsv, Reports::gapsMarkdown, Reports::gapsHtml);
+        send(ctx, format, r, Reports.GAPS);
     }
 
     static void sendSoa(Context ctx, Format format, StatementOfApplicability.Soa soa) {
-        send(ctx, format, soa, Reports::soaCsv, Reports::soaMarkdown, Reports::soaHtml);
+        send(ctx, format, soa, Reports.SOA);
     }
 
     static void sendPlan(Context ctx, Format format, ImsPlanner.Plan plan) {
-        send(ctx, format, plan, Reports::imsCsv, Reports::imsMarkdown, Reports::imsHtml);
+        send(ctx, format, plan, Reports.IMS_PLAN);
     }
 
-    private static <T> void send(Context ctx, Format format, T result, Function<T, String> csv, Function<T, String> markdown,
-                                 Function<T, String> html) {
+    private static <T> void send(Context ctx, Format format, T result, Renderings<T> text) {
         switch (format) {
-            case CSV -> ctx.contentType("text/csv; charset=utf-8").result(csv.apply(result));
-            case MARKDOWN -> ctx.contentType("text/markdown; charset=utf-8").result(markdown.apply(result));
-            case HTML -> ctx.contentType("text/html; charset=utf-8").result(html.apply(result));
+            case CSV -> ctx.contentType("text/csv; charset=utf-8").result(text.csv().apply(result));
+            case MARKDOWN -> ctx.contentType("text/markdown; charset=utf-8").result(text.markdown().apply(result));
+            case HTML -> ctx.contentType("text/html; charset=utf-8").result(text.html().apply(result));
             case JSON -> ctx.json(result);
         }
     }
