@@ -5,10 +5,9 @@ import dev.crosswalk.classify.Classifier;
 import dev.crosswalk.gap.GapAnalysis;
 import dev.crosswalk.gap.ImsPlanner;
 import dev.crosswalk.gap.StatementOfApplicability;
-import java.time.Clock;
 import dev.crosswalk.kb.DataSource;
-import dev.crosswalk.kb.MissingDataException;
-import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.kb.ReferenceModel;
+import dev.crosswalk.kb.ReferencePipeline;
 import dev.crosswalk.kb.RuleFiles;
 import dev.crosswalk.lookup.ChainExplainer;
 import dev.crosswalk.lookup.CrosswalkLookup;
@@ -18,25 +17,17 @@ import dev.crosswalk.mapping.CoverageRule;
 import dev.crosswalk.presumption.Presumptions;
 import dev.crosswalk.query.NamedQueries;
 import dev.crosswalk.query.NamedQueryRunner;
-import dev.crosswalk.store.PublicDataset;
+import java.time.Clock;
 import java.util.List;
-import java.util.function.Function;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
-import dev.crosswalk.store.ReferenceStore;
-import dev.crosswalk.store.StoreUnavailableException;
-import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * The Crosswalk core, assembled: validated reference data published into a store, with the
- * in-memory catalog index and the public dataset view. Free of HTTP; servers adapt it.
+ * The Crosswalk core: the analyses over one {@link ReferenceModel}. Free of HTTP and of
+ * persistence; the composition roots (serve, the CLI) build the model, publish it where they
+ * store things and adapt the analyses.
  */
 public final class Crosswalk implements AutoCloseable {
-    private final ReferenceData data;
-    private final ReferenceStore store;
-    private final Catalog catalog;
-    private final DatasetGraph publicView;
+    private final ReferenceModel model;
     private final StartupReport startup;
     private final DatasetGraph reference;
     private final NamedQueries queries;
@@ -44,7 +35,6 @@ public final class Crosswalk implements AutoCloseable {
     private final ChainExplainer explainer;
     private final CoverageRule coverageRule;
     private final List<MappingSetSummary> mappingSets;
-
     private final Presumptions presumptions;
     private final Classifier classifier;
     private final GapAnalysis gaps;
@@ -52,99 +42,50 @@ public final class Crosswalk implements AutoCloseable {
     private final ImsPlanner ims;
     private final NamedQueryRunner queryRunner;
 
-    private Crosswalk(ReferenceData data, ReferenceStore store, Catalog catalog, NamedQueries queries,
-                      Function<CoverageRule, Presumptions> presumptions, StartupReport loaded, long indexStart) {
+    private Crosswalk(ReferenceModel model, DataSource code, Publication publication) {
+        long t0 = System.nanoTime();
+        Catalog catalog = model.catalog();
+        this.model = model;
+        this.queries = NamedQueries.load(code);
+        this.reference = model.analysisView();
         this.classifier = new Classifier(catalog, Clock.systemUTC());
-        this.data = data;
-        this.store = store;
-        this.catalog = catalog;
-        this.publicView = PublicDataset.of(data);
-        this.queries = queries;
-        // Analyses read an immutable in-memory copy of the reference union: fast, and no store round trips.
-        this.reference = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(reference, () -> data.union().find().forEach(reference.getDefaultGraph()::add));
-        this.coverageRule = CoverageRule.of(reference.getDefaultGraph());
-        this.presumptions = presumptions.apply(coverageRule);
+        this.coverageRule = CoverageRule.of(model.union());
+        this.presumptions = Presumptions.build(model, catalog, RuleFiles.load(code, "rules/presumption.rules"), coverageRule);
         this.lookup = new CrosswalkLookup(catalog, queries, reference);
-        this.explainer = new ChainExplainer(catalog, lookup, reference.getDefaultGraph(), coverageRule);
-        this.mappingSets = MappingSets.summarise(data, catalog);
-        this.gaps = new GapAnalysis(data, catalog, classifier, coverageRule);
+        this.explainer = new ChainExplainer(catalog, lookup, model.union(), coverageRule);
+        this.mappingSets = MappingSets.summarise(model, catalog);
+        this.gaps = new GapAnalysis(model, catalog, classifier, coverageRule);
         this.soa = new StatementOfApplicability(catalog, lookup, gaps);
-        this.ims = new ImsPlanner(data, catalog, coverageRule);
-        this.queryRunner = new NamedQueryRunner(queries, catalog, this.presumptions, reference);
-        this.startup = new StartupReport(loaded.loadAndValidateMillis(), loaded.inferenceMillis(), loaded.publishMillis(),
-                ms(indexStart, System.nanoTime()), loaded.published(), loaded.contentHash(), loaded.reusedValidation());
+        this.ims = new ImsPlanner(model, catalog, coverageRule);
+        this.queryRunner = new NamedQueryRunner(queries, catalog, presumptions, reference);
+        ReferenceModel.Timings t = model.timings();
+        this.startup = new StartupReport(t.loadAndValidateMillis(), t.inferenceMillis(), publication.millis(),
+                (System.nanoTime() - t0) / 1_000_000, publication.written(), model.contentHash(), t.reused());
     }
 
-    /** Packaged data, persisted in a TDB2 store in {@code dataDir}. */
-    public static Crosswalk open(Path dataDir) {
-        return open(DataSource.classpath(), ReferenceStore.open(dataDir));
+    /** The analyses over {@code model}, with the named queries and presumption rules of {@code code}; nothing was published. */
+    public static Crosswalk of(ReferenceModel model, DataSource code) {
+        return of(model, code, Publication.NONE);
     }
 
-    /**
-     * The reference data a TDB2 store in {@code dataDir} already holds, read as published: nothing
-     * is loaded from the package and nothing is written (the CLI's {@code --data}). Throws
-     * {@link MissingDataException} when the directory holds no published Crosswalk store, and
-     * {@link StoreUnavailableException} when the store cannot be opened (another process has it).
-     */
-    public static Crosswalk openPublished(Path dataDir) {
-        if (!ReferenceStore.exists(dataDir)) {
-            throw new MissingDataException("No Crosswalk store in " + dataDir + " (a store is created by 'crosswalk serve --data "
-                    + dataDir + "').");
-        }
-        ReferenceStore store;
-        try {
-            store = ReferenceStore.open(dataDir);
-        } catch (RuntimeException e) {
-            throw new StoreUnavailableException("Cannot open the store in " + dataDir + ": " + e.getMessage()
-                    + " (TDB2 allows one process per store: is a server running on it?)", e);
-        }
-        try {
-            long t0 = System.nanoTime();
-            ReferenceData data = store.published().orElseThrow(() -> new MissingDataException("The TDB2 store in " + dataDir
-                    + " holds no published Crosswalk reference data."));
-            Catalog catalog = Catalog.from(data.union());
-            DataSource code = DataSource.classpath();
-            var presumptionRules = RuleFiles.load(code, "rules/presumption.rules");
-            long t1 = System.nanoTime();
-            StartupReport loaded = new StartupReport(ms(t0, t1), 0, 0, 0, false, data.contentHash(), true);
-            return new Crosswalk(data, store, catalog, NamedQueries.load(code),
-                    rule -> Presumptions.build(data, catalog, presumptionRules, rule), loaded, t1);
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
+    /** The same, recording how publishing {@code model} to a store went (for the start-up report). */
+    public static Crosswalk of(ReferenceModel model, DataSource code, Publication publication) {
+        return new Crosswalk(model, code, publication);
     }
 
-    /** Packaged data in an in-memory store (tests, offline CLI). */
+    /** The packaged data, loaded, validated and reasoned over in memory (tests, the offline CLI). */
     public static Crosswalk inMemory() {
-        return open(DataSource.classpath(), ReferenceStore.inMemory());
+        DataSource packaged = DataSource.classpath();
+        return of(ReferencePipeline.of(packaged).run(), packaged);
     }
 
-    /** Loads and validates {@code source}, publishes it into {@code store}; closes the store on failure. */
-    public static Crosswalk open(DataSource source, ReferenceStore store) {
-        try {
-            long t0 = System.nanoTime();
-            String build = build();
-            ReferenceData data = ReferenceData.load(source, hash -> store.validatedInferences(hash, build));
-            long t1 = System.nanoTime();
-            boolean published = store.publish(data, build);
-            long t2 = System.nanoTime();
-            Catalog catalog = Catalog.from(data.union());
-            NamedQueries queries = NamedQueries.load(source);
-            var presumptionRules = RuleFiles.load(source, "rules/presumption.rules");
-            StartupReport loaded = new StartupReport(ms(t0, t1), data.inferenceMillis(), ms(t1, t2), 0,
-                    published, data.contentHash(), data.reused());
-            return new Crosswalk(data, store, catalog, queries, rule -> Presumptions.build(data, catalog, presumptionRules, rule),
-                    loaded, t2);
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
+    /** The reference model every analysis reads: its graphs, union and catalog. */
+    public ReferenceModel model() {
+        return model;
     }
 
     public Catalog catalog() {
-        return catalog;
+        return model.catalog();
     }
 
     /** Direct crosswalk lookups. */
@@ -194,7 +135,7 @@ public final class Crosswalk implements AutoCloseable {
         return queries;
     }
 
-    /** The in-memory reference union (read-only use), for analyses. */
+    /** The analyses' view of the reference model: the union as default graph (read-only). */
     public DatasetGraph referenceDataset() {
         return reference;
     }
@@ -203,26 +144,24 @@ public final class Crosswalk implements AutoCloseable {
         return mappingSets;
     }
 
-    public ReferenceStore store() {
-        return store;
-    }
-
-    public ReferenceData referenceData() {
-        return data;
-    }
-
-    /** The dataset the public SPARQL endpoint may serve. */
+    /** A new view for the public SPARQL endpoint: asserted data as default graph, with a context of its own. */
     public DatasetGraph publicDataset() {
-        return publicView;
+        return model.publicView();
+    }
+
+    /** Triples per reference graph and in the public default graph ("default"). */
+    public java.util.Map<String, Long> tripleCounts() {
+        return model.tripleCounts();
     }
 
     public StartupReport startup() {
         return startup;
     }
 
+    /** Holds nothing to release (the model is in memory; stores belong to the composition root). */
     @Override
     public void close() {
-        store.close();
+        // nothing: kept AutoCloseable so callers may scope a core the same way as before stores moved out
     }
 
     /** The release version, from the packaged crosswalk-version.properties. */
@@ -245,8 +184,9 @@ public final class Crosswalk implements AutoCloseable {
         return props;
     }
 
-    private static long ms(long from, long to) {
-        return (to - from) / 1_000_000;
+    /** Whether publishing the model to a store wrote anything, and how long it took. */
+    public record Publication(boolean written, long millis) {
+        public static final Publication NONE = new Publication(false, 0);
     }
 
     /**

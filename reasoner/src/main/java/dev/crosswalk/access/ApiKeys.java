@@ -1,6 +1,6 @@
 package dev.crosswalk.access;
 
-import dev.crosswalk.store.OrganisationStore;
+import dev.crosswalk.organisation.OrganisationId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,7 +45,7 @@ public final class ApiKeys {
 
     /** Issues a new key for {@code organisation}; the returned token is shown once. */
     public IssuedKey issue(String organisation, String owner, String by) {
-        if (!OrganisationStore.validId(organisation)) {
+        if (!OrganisationId.valid(organisation)) {
             throw new InvalidKeyException("Organisation id '" + organisation + "' is invalid: 2–64 lower-case letters, digits and hyphens.");
         }
         String name = owner == null || owner.isBlank() ? null : owner.strip();

@@ -7,7 +7,7 @@ import dev.crosswalk.classify.Classifier;
 import dev.crosswalk.classify.InvalidInputException;
 import dev.crosswalk.classify.Obligation;
 import dev.crosswalk.kb.GraphNames;
-import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.kb.ReferenceModel;
 import dev.crosswalk.mapping.CoverageRule;
 import dev.crosswalk.profile.InvalidProfileException;
 import dev.crosswalk.profile.OrganisationProfile;
@@ -43,7 +43,7 @@ public final class GapAnalysis {
     private final Requirements requirements;
     private final CoverageRule rule;
 
-    public GapAnalysis(ReferenceData data, Catalog catalog, Classifier classifier, CoverageRule rule) {
+    public GapAnalysis(ReferenceModel data, Catalog catalog, Classifier classifier, CoverageRule rule) {
         this.catalog = catalog;
         this.classifier = classifier;
         this.profiles = new ProfileValidator(data, catalog);

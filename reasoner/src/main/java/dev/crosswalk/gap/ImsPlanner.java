@@ -4,7 +4,7 @@ import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.kb.GraphNames;
-import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.kb.ReferenceModel;
 import dev.crosswalk.mapping.CoverageRule;
 import dev.crosswalk.profile.OrganisationProfile;
 import dev.crosswalk.vocab.CW;
@@ -32,7 +32,7 @@ public final class ImsPlanner {
     private final CoverageRule rule;
     private final Graph guidance;
 
-    public ImsPlanner(ReferenceData data, Catalog catalog, CoverageRule rule) {
+    public ImsPlanner(ReferenceModel data, Catalog catalog, CoverageRule rule) {
         this.catalog = catalog;
         this.rule = rule;
         this.guidance = data.graphs().get(GraphNames.GUIDANCE_PREFIX + "ims-plan");

@@ -3,7 +3,7 @@ package dev.crosswalk.lookup;
 import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.kb.GraphNames;
-import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.kb.ReferenceModel;
 import dev.crosswalk.vocab.CW;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +21,7 @@ import org.apache.jena.vocabulary.RDF;
 public final class MappingSets {
     private MappingSets() {}
 
-    public static List<MappingSetSummary> summarise(ReferenceData data, Catalog catalog) {
+    public static List<MappingSetSummary> summarise(ReferenceModel data, Catalog catalog) {
         List<MappingSetSummary> out = new ArrayList<>();
         data.graphs().forEach((name, g) -> {
             if (name.startsWith(GraphNames.MAPPINGS_PREFIX)) out.add(summary(g, catalog));

@@ -4,7 +4,7 @@ import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.kb.GraphNames;
-import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.kb.ReferenceModel;
 import dev.crosswalk.mapping.CoverageRule;
 import dev.crosswalk.mapping.Relation;
 import dev.crosswalk.reason.Inference;
@@ -51,7 +51,7 @@ public final class Presumptions {
      * no-relationship row against it, at least the minimum strength), cw:relatedEvidence where it
      * does not — so "covers" and "supporting evidence" read the mappings as gap analysis does.
      */
-    public static Presumptions build(ReferenceData data, Catalog catalog, List<Rule> presumptionRules, CoverageRule rule) {
+    public static Presumptions build(ReferenceModel data, Catalog catalog, List<Rule> presumptionRules, CoverageRule rule) {
         Graph base = GraphFactory.createDefaultGraph();
         data.graphs().forEach((name, g) -> {
             if (name.startsWith(GraphNames.STANDING_PREFIX)) {

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.kb.GraphNames;
-import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.kb.ReferenceModel;
 import dev.crosswalk.validate.ShaclValidator;
 import dev.crosswalk.validate.ValidationReport;
 import dev.crosswalk.validate.Violation;
@@ -23,7 +23,7 @@ public final class ProfileValidator {
     private final ShaclValidator shapes;
     private final Graph provisionTypes;
 
-    public ProfileValidator(ReferenceData data, Catalog catalog) {
+    public ProfileValidator(ReferenceModel data, Catalog catalog) {
         this.catalog = catalog;
         this.shapes = ShaclValidator.of(data.graphs().get(GraphNames.SHAPES_PREFIX + "profile"));
         // just enough of the catalog for sh:class cw:Provision: one type triple per provision

@@ -38,12 +38,8 @@ public final class NamedQueryRunner {
         this.catalog = catalog;
         this.presumptions = presumptions;
         this.reference = reference;
-        // a plain snapshot to join with an organisation's graph (reference data never changes while running)
-        this.referenceGraph = org.apache.jena.system.Txn.calculateRead(reference, () -> {
-            Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-            reference.getDefaultGraph().find().forEach(g::add);
-            return g;
-        });
+        // the model's union view, joined with an organisation's graph without copying either
+        this.referenceGraph = reference.getDefaultGraph();
     }
 
     /** Whether the query runs on public reference data (not on an organisation's graph). */

@@ -299,7 +299,7 @@ class GapAnalysisTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("GapSomethingNew");
         assertThat(StatusBuilder.effectOf("GapRelatedEvidence")).isEqualTo("related");
         // and every constraint the shipped gap shapes declare is one the report knows
-        Graph shapes = cw.referenceData().graphs().get(dev.crosswalk.kb.GraphNames.SHAPES_PREFIX + "gaps");
+        Graph shapes = cw.model().graphs().get(dev.crosswalk.kb.GraphNames.SHAPES_PREFIX + "gaps");
         List<String> declared = shapes.find(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/shacl#sparql"), Node.ANY)
                 .mapWith(t -> t.getObject().getURI().substring(t.getObject().getURI().indexOf('#') + 1)).toList();
         assertThat(declared).hasSize(10).contains("GapRelatedEvidence", "GapUncovered");

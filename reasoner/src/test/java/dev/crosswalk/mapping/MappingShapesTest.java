@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.crosswalk.kb.DataIntegrityException;
 import dev.crosswalk.kb.DataSource;
-import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.kb.ReferenceModel;
+import dev.crosswalk.kb.ReferencePipeline;
 import dev.crosswalk.validate.Violation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,12 +55,12 @@ class MappingShapesTest {
                 messages.add(new String[] {where, shape, e.getProperty(manifest.createProperty(T + "message")).getString()});
             });
             if (expected.isEmpty()) {
-                ReferenceData data = ReferenceData.load(DataSource.directory(root));
+                ReferenceModel data = ReferencePipeline.of(DataSource.directory(root)).run();
                 assertThat(data.graphs()).containsKey("https://w3id.org/crosswalk/graph/mappings/iso42001-iso27001");
                 return;
             }
             DataIntegrityException e = catchThrowableOfType(DataIntegrityException.class,
-                    () -> ReferenceData.load(DataSource.directory(root)));
+                    () -> ReferencePipeline.of(DataSource.directory(root)).run());
             assertThat(e).as("the defect must stop the load").isNotNull();
             List<Violation> violations = e.report().violations();
             assertThat(violations).extracting(v -> v.location() + " | " + v.shape())

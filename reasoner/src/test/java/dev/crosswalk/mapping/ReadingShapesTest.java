@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.crosswalk.kb.DataIntegrityException;
 import dev.crosswalk.kb.DataSource;
-import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.kb.ReferencePipeline;
 import dev.crosswalk.validate.Violation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +64,7 @@ class ReadingShapesTest {
         }
         Files.createDirectories(root.resolve("mappings"));
         Files.writeString(root.resolve(FILE), HEADER + rows, StandardCharsets.UTF_8);
-        DataIntegrityException e = catchThrowableOfType(DataIntegrityException.class, () -> ReferenceData.load(DataSource.directory(root)));
+        DataIntegrityException e = catchThrowableOfType(DataIntegrityException.class, () -> ReferencePipeline.of(DataSource.directory(root)).run());
         return e == null ? List.of() : e.report().violations();
     }
 

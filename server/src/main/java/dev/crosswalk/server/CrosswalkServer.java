@@ -2,11 +2,10 @@ package dev.crosswalk.server;
 
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.access.AdminKey;
-import dev.crosswalk.access.KeyRepository;
 import dev.crosswalk.server.http.BodyLimitFilter;
 import dev.crosswalk.server.http.Limits;
 import dev.crosswalk.server.http.ProblemErrorHandler;
-import dev.crosswalk.store.OrgRepository;
+import dev.crosswalk.server.store.tdb2.Tdb2Store;
 import dev.crosswalk.server.rest.ApiContext;
 import dev.crosswalk.server.rest.RestApi;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -37,23 +36,17 @@ public final class CrosswalkServer implements AutoCloseable {
         this.fuseki = fuseki;
     }
 
-    /** Starts the server for {@code core} on {@code port} (0 picks a free port). */
+    /** Starts the server for {@code core} on {@code port} (0 picks a free port), organisations and keys in memory. */
     public static CrosswalkServer start(Crosswalk core, int port) {
-        return start(ApiContext.of(core, SPARQL_PATH), port);
+        return start(ApiContext.of(core, SPARQL_PATH, Tdb2Store.inMemory().storage()), port);
     }
 
     /**
-     * Starts the server for {@code core} with organisations and keys in its own store, an admin key and limits:
-     * what {@code crosswalk serve} runs, so the CLI needs nothing of the REST package.
+     * Starts a deployment with an admin key and limits: what {@code crosswalk serve} runs, so the CLI
+     * needs nothing of the REST package.
      */
-    public static CrosswalkServer start(Crosswalk core, AdminKey admin, Limits limits, int port) {
-        return start(ApiContext.of(core, SPARQL_PATH).withAdmin(admin).withLimits(limits), port);
-    }
-
-    /** The same with organisations and keys in the given repositories, e.g. a remote SPARQL store ({@code storeKind} "sparql"). */
-    public static CrosswalkServer start(Crosswalk core, OrgRepository orgs, String storeKind, KeyRepository keys, AdminKey admin,
-                                        Limits limits, int port) {
-        return start(ApiContext.of(core, SPARQL_PATH, orgs, storeKind, keys).withAdmin(admin).withLimits(limits), port);
+    public static CrosswalkServer start(Deployment deployment, AdminKey admin, Limits limits, int port) {
+        return start(ApiContext.of(deployment.core(), SPARQL_PATH, deployment.storage()).withAdmin(admin).withLimits(limits), port);
     }
 
     /** Starts the server with an explicit API context (e.g. organisations in a remote store, an admin key, limits). */

@@ -35,9 +35,10 @@ final class ArchitectureRules {
 
     /**
      * The one-way flow, written as what each layer may use: data model ← engines ← assembly ← analyses ← core facade
-     * ← adapters; persistence sits beside the analyses and is reached only from the facade and the adapters (for now:
-     * the issue moves it out of the core). The HTTP adapters share only {@code server.http}; the server composition
-     * wires them; the CLI sits on top.
+     * ← adapters. The application services (organisations, API keys) and the ports they store through sit above the
+     * analyses and beside the facade; the persistence adapters (TDB2, remote SPARQL) live in {@code server.store},
+     * outside the core, and only the composition root (server, CLI) reaches them. The HTTP adapters share only
+     * {@code server.http}; the server composition wires them; the CLI sits on top.
      */
     static ArchRule layers(String root, boolean optional) {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -48,8 +49,9 @@ final class ArchitectureRules {
                 .layer("Assembly").definedBy(root + ".kb..")
                 .layer("Analyses").definedBy(root + ".lookup..", root + ".classify..", root + ".gap..", root + ".presumption..",
                         root + ".query..", root + ".profile..")
-                .layer("Persistence").definedBy(root + ".store..", root + ".access..")
+                .layer("Application").definedBy(root + ".organisation..", root + ".access..", root + ".store..")
                 .layer("Facade").definedBy(root)
+                .layer("Persistence").definedBy(root + ".server.store..")
                 .layer("Http").definedBy(root + ".server.http..")
                 .layer("Rendering").definedBy(root + ".server.report..")
                 .layer("Rest").definedBy(root + ".server.rest..")
@@ -61,16 +63,52 @@ final class ArchitectureRules {
                 .whereLayer("Engines").mayOnlyAccessLayers("Model")
                 .whereLayer("Assembly").mayOnlyAccessLayers("Model", "Engines")
                 .whereLayer("Analyses").mayOnlyAccessLayers("Model", "Engines", "Assembly")
-                .whereLayer("Persistence").mayOnlyAccessLayers("Model", "Assembly")
-                .whereLayer("Facade").mayOnlyAccessLayers("Model", "Engines", "Assembly", "Analyses", "Persistence")
+                .whereLayer("Application").mayOnlyAccessLayers("Model", "Analyses")
+                .whereLayer("Facade").mayOnlyAccessLayers("Model", "Engines", "Assembly", "Analyses")
+                .whereLayer("Persistence").mayOnlyAccessLayers("Model", "Assembly", "Application")
                 .whereLayer("Http").mayNotAccessAnyLayer()
                 .whereLayer("Rendering").mayOnlyAccessLayers("Model", "Analyses")
-                .whereLayer("Rest").mayOnlyAccessLayers("Model", "Analyses", "Persistence", "Facade", "Http", "Rendering")
+                .whereLayer("Rest").mayOnlyAccessLayers("Model", "Analyses", "Application", "Facade", "Http", "Rendering")
                 .whereLayer("Sparql").mayOnlyAccessLayers("Http")
-                .whereLayer("Server").mayOnlyAccessLayers("Persistence", "Facade", "Http", "Rest", "Sparql")
-                .whereLayer("Cli").mayOnlyAccessLayers("Model", "Assembly", "Analyses", "Persistence", "Facade", "Http", "Rendering",
-                        "Server")
+                .whereLayer("Server").mayOnlyAccessLayers("Assembly", "Application", "Facade", "Persistence", "Http", "Rest", "Sparql")
+                .whereLayer("Cli").mayOnlyAccessLayers("Model", "Assembly", "Analyses", "Application", "Facade", "Persistence", "Http",
+                        "Rendering", "Server")
                 .because("reference data flows one way: catalogs and mappings are assembled, reasoned over, analysed, then served");
+    }
+
+    /**
+     * The core library (everything outside {@code server}) uses no persistence technology: no TDB2, no HTTP client, no
+     * remote SPARQL connection. It declares ports; the adapters in {@code server.store} implement them.
+     */
+    static ArchRule coreFreeOfPersistence(String root) {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".server..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena.tdb2..", "org.apache.jena.dboe..",
+                        "org.apache.jena.rdfconnection..", "org.apache.jena.sparql.exec.http..", "java.net.http..")
+                .because("persistence stays out of the core library: ports in the core, one adapter per backend outside it");
+    }
+
+    /**
+     * The reference data exists once: outside the assembly (and the store adapters, which read what a store holds)
+     * nobody builds a transactional in-memory dataset, a union of graphs or a model of published graphs.
+     */
+    static ArchRule oneReferenceModel(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages(root + ".kb..", root + ".server.store..").and().doNotHaveSimpleName("StoreServer")
+                .should().callMethod(org.apache.jena.sparql.core.DatasetGraphFactory.class, "createTxnMem")
+                .orShould().callMethod(org.apache.jena.sparql.core.DatasetGraphFactory.class, "create")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.apache.jena.graph.compose.MultiUnion")
+                .because("the analyses, the public endpoint and the named-query runner read views of one ReferenceModel");
+    }
+
+    /**
+     * Routes parse, call an application service or an analysis, and render: no store adapter and no repository port
+     * (the organisation service owns the read-modify-validate-write workflow).
+     */
+    static ArchRule routesCallServices(String root) {
+        return noClasses().that().resideInAPackage(root + ".server.rest..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".server.store..")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .because("the stored-profile workflow belongs to the organisation service, not to a route");
     }
 
     /** The adapters (REST, SPARQL, CLI) never use one another; what they share lives in {@code server.http}. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The architecture rules catch what they are meant to: run over dev.crosswalk.archfixture, which copies the two
- * cycles the review found (kb ⇄ reason; server ⇄ server.rest through Limits) and a SPARQL class using a REST class.
+ * cycles the review found (kb ⇄ reason; server ⇄ server.rest through Limits), a SPARQL class using a REST class, an
+ * analysis that copies reference data and opens TDB2, and a route that reads the store instead of calling a service.
  */
 class ArchitectureRulesFailTest {
     static final String FIXTURE = "dev.crosswalk.archfixture";
@@ -20,7 +21,7 @@ class ArchitectureRulesFailTest {
     @BeforeAll
     static void importFixture() {
         fixture = new ClassFileImporter().importPackages(FIXTURE);
-        assertThat(fixture).hasSize(7);
+        assertThat(fixture).hasSize(11);
     }
 
     @Test
@@ -46,6 +47,26 @@ class ArchitectureRulesFailTest {
     void adaptersIndependentReportsSparqlUsingRest() {
         List<String> details = failures(ArchitectureRules.adaptersIndependent(FIXTURE).evaluate(fixture));
         assertThat(details).anySatisfy(d -> assertThat(d).contains("sparql.Filter").contains("rest.Json"));
+    }
+
+    @Test
+    void coreFreeOfPersistenceReportsAnAnalysisOpeningTdb2() {
+        List<String> details = failures(ArchitectureRules.coreFreeOfPersistence(FIXTURE).evaluate(fixture));
+        assertThat(details).hasSize(1).allSatisfy(d -> assertThat(d).contains("gap.Snapshot.open").contains("org.apache.jena.tdb2.TDB2Factory"));
+    }
+
+    @Test
+    void oneReferenceModelReportsAnAnalysisMakingItsOwnDataset() {
+        List<String> details = failures(ArchitectureRules.oneReferenceModel(FIXTURE).evaluate(fixture));
+        assertThat(details).hasSize(1);
+        assertThat(details.get(0)).contains("gap.Snapshot.copy()").contains("DatasetGraphFactory.createTxnMem()");
+    }
+
+    @Test
+    void routesCallServicesReportsARouteReadingTheStore() {
+        List<String> details = failures(ArchitectureRules.routesCallServices(FIXTURE).evaluate(fixture));
+        assertThat(details).anySatisfy(d -> assertThat(d).contains("rest.ProfileRoute").contains("server.store.Tdb2Profiles"));
+        assertThat(details).anySatisfy(d -> assertThat(d).contains("rest.ProfileRoute").contains("organisation.ProfileRepository"));
     }
 
     private static List<String> failures(EvaluationResult result) {

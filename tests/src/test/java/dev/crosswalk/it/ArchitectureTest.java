@@ -29,6 +29,15 @@ class ArchitectureTest {
     static final ArchRule coreFreeOfHttp = ArchitectureRules.coreFreeOfHttp(ROOT);
 
     @ArchTest
+    static final ArchRule coreFreeOfPersistence = ArchitectureRules.coreFreeOfPersistence(ROOT);
+
+    @ArchTest
+    static final ArchRule oneReferenceModel = ArchitectureRules.oneReferenceModel(ROOT);
+
+    @ArchTest
+    static final ArchRule routesCallServices = ArchitectureRules.routesCallServices(ROOT);
+
+    @ArchTest
     static final ArchRule restFreeOfRdf = ArchitectureRules.restFreeOfRdf(ROOT);
 
     @ArchTest
@@ -39,7 +48,8 @@ class ArchitectureTest {
     static void rulesSeeTheMainClassesOfBothModulesOnly(JavaClasses classes) {
         Set<String> packages = classes.stream().map(JavaClass::getPackageName).collect(Collectors.toSet());
         assertThat(packages).contains("dev.crosswalk", "dev.crosswalk.kb", "dev.crosswalk.reason", "dev.crosswalk.gap",
-                "dev.crosswalk.store", "dev.crosswalk.server", "dev.crosswalk.server.http", "dev.crosswalk.server.rest",
+                "dev.crosswalk.store", "dev.crosswalk.organisation", "dev.crosswalk.access", "dev.crosswalk.server",
+                "dev.crosswalk.server.store", "dev.crosswalk.server.store.tdb2", "dev.crosswalk.server.store.remote", "dev.crosswalk.server.http", "dev.crosswalk.server.rest",
                 "dev.crosswalk.server.sparql", "dev.crosswalk.server.cli", "dev.crosswalk.server.report");
         assertThat(packages).noneMatch(p -> p.startsWith("dev.crosswalk.archfixture") || p.equals("dev.crosswalk.it"));
         assertThat(classes.contain("dev.crosswalk.server.http.Limits")).isTrue();

@@ -1,5 +1,7 @@
 package dev.crosswalk.it;
 
+import dev.crosswalk.server.Deployment;
+import dev.crosswalk.server.store.tdb2.Tdb2Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.Crosswalk;
@@ -42,8 +44,9 @@ class BadInputCorpusTest {
         List<Resource> cases = manifest.listSubjectsWithProperty(RDF.type, manifest.createResource(BI + "Case")).toList();
         assertThat(cases).hasSizeGreaterThan(80);
         String bank = Files.readString(Path.of("..", "examples", "uk-bank.json"));
-        try (Crosswalk core = Crosswalk.open(data)) {
-            ApiContext api = ApiContext.of(core, CrosswalkServer.SPARQL_PATH).withAdmin(AdminKey.of(ADMIN));
+        try (Deployment deployment = Deployment.embedded(data)) {
+            Crosswalk core = deployment.core();
+            ApiContext api = ApiContext.of(core, CrosswalkServer.SPARQL_PATH, deployment.storage()).withAdmin(AdminKey.of(ADMIN));
             String own = api.keys().issue("corpus-bank", "Corpus owner", "test").token();
             String other = api.keys().issue("corpus-other", "Other owner", "test").token();
             try (CrosswalkServer server = CrosswalkServer.start(api, 0)) {

@@ -1,5 +1,6 @@
 package dev.crosswalk.it;
 
+import dev.crosswalk.server.store.tdb2.Tdb2Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -13,9 +14,11 @@ import dev.crosswalk.server.rest.ApiContext;
 import dev.crosswalk.kb.GraphNames;
 import dev.crosswalk.query.QueryResult;
 import dev.crosswalk.server.report.Reports;
-import dev.crosswalk.store.Actor;
-import dev.crosswalk.store.OrganisationStore;
-import dev.crosswalk.store.ReferenceStore;
+import dev.crosswalk.organisation.Actor;
+import dev.crosswalk.organisation.OrganisationId;
+import dev.crosswalk.organisation.OrganisationRepository;
+import dev.crosswalk.server.Deployment;
+import dev.crosswalk.server.store.tdb2.Tdb2Store;
 import dev.crosswalk.vocab.CW;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +62,7 @@ class CliTest {
     void keysCommandIssuesListsAndRevokesThroughTheAdminApi(@TempDir Path dir) throws Exception {
         String admin = "cli-test-admin-key-0123456789abcdef";
         Path adminFile = Files.writeString(dir.resolve("admin.key"), admin + "\n");
-        ApiContext api = ApiContext.of(SharedCore.get(), CrosswalkServer.SPARQL_PATH).withAdmin(AdminKey.of(admin));
+        ApiContext api = ApiContext.of(SharedCore.get(), CrosswalkServer.SPARQL_PATH, Tdb2Store.inMemory().storage()).withAdmin(AdminKey.of(admin));
         try (CrosswalkServer server = CrosswalkServer.start(api, 0)) {
             String url = "http://localhost:" + server.port();
             Run created = run("keys", "--server", url, "--admin-key-file", adminFile.toString(), "create", "--org", "cli-bank", "--owner", "Dana");
@@ -119,8 +122,9 @@ class CliTest {
     void queryWithDataSeesWhatTheStoreHoldsAndWritesNothing(@TempDir Path dir) throws Exception {
         String title = "Logging, as this store holds it";
         QueryResult expectedGaps;
-        try (Crosswalk core = Crosswalk.open(dir)) {
-            DatasetGraph ds = core.store().dataset();
+        try (Deployment deployment = Deployment.embedded(dir); Tdb2Store store = Tdb2Store.open(dir)) {
+            Crosswalk core = deployment.core();
+            DatasetGraph ds = store.dataset();  // the same database: TDB2 keeps one per directory and JVM
             Node logging = NodeFactory.createURI(core.catalog().require("iso27001:A.8.15").iri());
             Node meta = NodeFactory.createURI(GraphNames.META);
             Txn.executeWrite(ds, () -> {
@@ -136,7 +140,7 @@ class CliTest {
             OrganisationProfile bank = new ObjectMapper().findAndRegisterModules()
                     .readValue(Path.of("..", "examples", "uk-bank.json").toFile(), OrganisationProfile.class);
             Graph evaluation = core.gaps().evaluationGraph(core.gaps().prepare(bank));
-            new OrganisationStore(ds).update("northgate-bank", current -> new OrganisationStore.Version("{}", evaluation,
+            store.organisations().update(OrganisationId.of("northgate-bank"), current -> new OrganisationRepository.Version("{}", evaluation,
                     "create-profile", "test"), new Actor("test", "CLI test"));
             expectedGaps = core.queryRunner().runForOrganisation("gaps", Map.of(), evaluation);
         }
@@ -163,8 +167,8 @@ class CliTest {
         assertThat(rq.out()).as("a .rq file sees the store's organisation graphs").isEqualTo("n\r\n2\r\n");
 
         assertThat(quads(dir)).as("nothing written into the store").isEqualTo(quadsBefore);
-        try (ReferenceStore store = ReferenceStore.open(dir)) {
-            assertThat(store.published().orElseThrow().contentHash()).as("nothing published over the store").isEqualTo("stale");
+        try (Tdb2Store store = Tdb2Store.open(dir)) {
+            assertThat(store.references().published().orElseThrow().contentHash()).as("nothing published over the store").isEqualTo("stale");
         }
     }
 
@@ -182,7 +186,7 @@ class CliTest {
     }
 
     private static long quads(Path dir) {
-        try (ReferenceStore store = ReferenceStore.open(dir)) {
+        try (Tdb2Store store = Tdb2Store.open(dir)) {
             DatasetGraph ds = store.dataset();
             return Txn.calculateRead(ds, () -> {
                 long n = ds.getDefaultGraph().size();

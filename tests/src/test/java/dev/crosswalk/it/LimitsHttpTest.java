@@ -1,5 +1,6 @@
 package dev.crosswalk.it;
 
+import dev.crosswalk.server.store.tdb2.Tdb2Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +26,7 @@ class LimitsHttpTest {
     @Test
     void aQueryRunningIntoItsTimeoutDoesNotHoldUpOtherRequests() throws Exception {
         Limits limits = Limits.defaults().withQueryTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(6)).withMaxRows(50);
-        try (CrosswalkServer server = CrosswalkServer.start(ApiContext.of(core, CrosswalkServer.SPARQL_PATH).withLimits(limits), 0)) {
+        try (CrosswalkServer server = CrosswalkServer.start(ApiContext.of(core, CrosswalkServer.SPARQL_PATH, Tdb2Store.inMemory().storage()).withLimits(limits), 0)) {
             Http http = new Http(server.port());
             // two slow queries: on this 2-core machine both cores are busy while the others are answered
             List<CompletableFuture<HttpResponse<String>>> slow = new ArrayList<>();
@@ -70,7 +71,7 @@ class LimitsHttpTest {
     void analysesAndBodiesHaveTheirOwnLimits() throws Exception {
         String bank = Files.readString(Path.of("..", "examples", "uk-bank.json"));
         Limits tight = Limits.defaults().withAnalysisTimeout(Duration.ofMillis(1)).withMaxBodyBytes(8_192);
-        try (CrosswalkServer server = CrosswalkServer.start(ApiContext.of(core, CrosswalkServer.SPARQL_PATH).withLimits(tight), 0)) {
+        try (CrosswalkServer server = CrosswalkServer.start(ApiContext.of(core, CrosswalkServer.SPARQL_PATH, Tdb2Store.inMemory().storage()).withLimits(tight), 0)) {
             Http http = new Http(server.port());
             HttpResponse<String> big = http.post("/api/v1/gap-analysis", "application/json", bank);
             assertThat(big.statusCode()).isEqualTo(413);
@@ -82,7 +83,7 @@ class LimitsHttpTest {
             assertThat(JSON.readTree(slow.body()).path("detail").asText()).contains("did not finish within");
             assertThat(http.get("/api/v1/frameworks", "application/json").statusCode()).as("lookups are not analyses").isEqualTo(200);
         }
-        try (CrosswalkServer server = CrosswalkServer.start(ApiContext.of(core, CrosswalkServer.SPARQL_PATH), 0)) {
+        try (CrosswalkServer server = CrosswalkServer.start(ApiContext.of(core, CrosswalkServer.SPARQL_PATH, Tdb2Store.inMemory().storage()), 0)) {
             assertThat(new Http(server.port()).post("/api/v1/gap-analysis", "application/json", bank).statusCode())
                     .as("the same body within the default limits").isEqualTo(200);
         }

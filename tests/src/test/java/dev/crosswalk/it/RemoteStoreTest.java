@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.access.AdminKey;
-import dev.crosswalk.access.RemoteKeyStore;
 import dev.crosswalk.server.CrosswalkServer;
 import dev.crosswalk.server.StoreServer;
 import dev.crosswalk.server.rest.ApiContext;
-import dev.crosswalk.store.RemoteStore;
+import dev.crosswalk.kb.GraphNames;
+import dev.crosswalk.server.store.PublicationStamp;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import dev.crosswalk.server.store.remote.RemoteStore;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -51,15 +55,27 @@ class RemoteStoreTest {
     }
 
     private void sharedStore(String store) throws Exception {
-        RemoteStore remote = new RemoteStore(store + "/sparql", store + "/update", store + "/data");
+        RemoteStore remote = RemoteStore.of(store + "/sparql", store + "/update", store + "/data");
+        String build = Crosswalk.build();
         String bank = Files.readString(Path.of("..", "examples", "uk-bank.json"));
         try (Crosswalk a = Crosswalk.inMemory(); Crosswalk b = Crosswalk.inMemory()) {
-            remote.publish(a.referenceData());
-            assertThat(remote.publish(b.referenceData())).as("same content: nothing rewritten").isFalse();
-            RemoteKeyStore keys = new RemoteKeyStore(store + "/sparql", store + "/update");
-            try (CrosswalkServer sa = CrosswalkServer.start(ApiContext.of(a, CrosswalkServer.SPARQL_PATH, remote, "sparql", keys)
+            remote.references().publish(a.model(), new PublicationStamp(a.model().contentHash(), build));
+            assertThat(remote.references().publish(b.model(), new PublicationStamp(b.model().contentHash(), build)))
+                    .as("same content: nothing rewritten").isFalse();
+            // a graph the data no longer has (a renamed mapping set, say) and a code upgrade: the next publish replaces all
+            String stale = GraphNames.MAPPINGS_PREFIX + "renamed-set";
+            try (RDFConnection conn = RDFConnectionRemote.newBuilder().queryEndpoint(store + "/sparql").updateEndpoint(store + "/update")
+                    .gspEndpoint(store + "/data").destination("").build()) {
+                conn.put(stale, ModelFactory.createModelForGraph(a.model().graph(GraphNames.ONTOLOGY).orElseThrow()));
+                assertThat(conn.queryAsk("ASK { GRAPH <" + stale + "> { ?s ?p ?o } }")).isTrue();
+                assertThat(remote.references().publish(a.model(), new PublicationStamp(a.model().contentHash(), build + ".next")))
+                        .as("same content, new build of the code: republished").isTrue();
+                assertThat(conn.queryAsk("ASK { GRAPH <" + stale + "> { ?s ?p ?o } }")).as("the stale graph is gone").isFalse();
+                assertThat(conn.queryAsk("ASK { GRAPH <" + GraphNames.INFERRED + "> { ?s ?p ?o } }")).isTrue();
+            }
+            try (CrosswalkServer sa = CrosswalkServer.start(ApiContext.of(a, CrosswalkServer.SPARQL_PATH, remote.storage())
                          .withAdmin(AdminKey.of(ADMIN)), 0);
-                 CrosswalkServer sb = CrosswalkServer.start(ApiContext.of(b, CrosswalkServer.SPARQL_PATH, remote, "sparql", keys), 0)) {
+                 CrosswalkServer sb = CrosswalkServer.start(ApiContext.of(b, CrosswalkServer.SPARQL_PATH, remote.storage()), 0)) {
                 String ua = "http://localhost:" + sa.port() + "/api/v1/orgs/northgate-bank";
                 String ub = "http://localhost:" + sb.port() + "/api/v1/orgs/northgate-bank";
                 // a key issued through instance A's admin API works on instance B: keys live in the shared store

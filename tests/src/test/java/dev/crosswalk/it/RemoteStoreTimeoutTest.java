@@ -8,12 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.access.AdminKey;
 import dev.crosswalk.access.ApiKeys;
-import dev.crosswalk.access.LocalKeyStore;
-import dev.crosswalk.access.RemoteKeyStore;
+import dev.crosswalk.access.KeyRepository;
+import dev.crosswalk.organisation.OrganisationId;
+import dev.crosswalk.organisation.OrganisationRepository;
+import dev.crosswalk.server.store.tdb2.Tdb2Store;
+import dev.crosswalk.store.Storage;
+import java.util.Optional;
 import dev.crosswalk.server.CrosswalkServer;
 import dev.crosswalk.server.rest.ApiContext;
-import dev.crosswalk.store.RemoteStore;
-import dev.crosswalk.store.StoreTimeouts;
+import dev.crosswalk.server.store.remote.RemoteStore;
+import dev.crosswalk.server.store.remote.StoreTimeouts;
 import dev.crosswalk.store.StoreUnavailableException;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -79,11 +83,12 @@ class RemoteStoreTimeoutTest {
     @Test
     void everyKindOfCallFailsWithinTheTimeoutInsteadOfHanging() throws Exception {
         try (SilentStore silent = new SilentStore()) {
-            RemoteStore store = new RemoteStore(silent.url("sparql"), silent.url("update"), silent.url("data"), ONE_SECOND);
-            RemoteKeyStore keys = new RemoteKeyStore(silent.url("sparql"), silent.url("update"), ONE_SECOND);
+            RemoteStore remote = RemoteStore.of(silent.url("sparql"), silent.url("update"), silent.url("data"), ONE_SECOND);
+            OrganisationRepository store = remote.organisations();
+            KeyRepository keys = remote.keys();
             Map<String, Executable> calls = new LinkedHashMap<>();
-            calls.put("query (profile)", () -> store.get("acme"));
-            calls.put("Graph Store Protocol (history)", () -> store.history("acme"));
+            calls.put("query (profile)", () -> store.get(OrganisationId.of("acme")));
+            calls.put("Graph Store Protocol (history)", () -> store.history(OrganisationId.of("acme")));
             calls.put("query (key)", () -> keys.find("0123456789abcdef"));
             calls.put("update (new key)", () -> new ApiKeys(keys, AdminKey.none(), Clock.systemUTC()).issue("acme", "Dana", "test"));
             for (Map.Entry<String, Executable> call : calls.entrySet()) {
@@ -103,9 +108,9 @@ class RemoteStoreTimeoutTest {
     @Test
     void aStoreThatDoesNotAnswerIs503OnTheRestApi() throws Exception {
         try (SilentStore silent = new SilentStore()) {
-            RemoteStore store = new RemoteStore(silent.url("sparql"), silent.url("update"), silent.url("data"), ONE_SECOND);
-            ApiContext api = ApiContext.of(SharedCore.get(), CrosswalkServer.SPARQL_PATH, store, "sparql",
-                    new LocalKeyStore(DatasetGraphFactory.createTxnMem()));
+            RemoteStore remote = RemoteStore.of(silent.url("sparql"), silent.url("update"), silent.url("data"), ONE_SECOND);
+            Storage storage = new Storage("sparql", remote.organisations(), Tdb2Store.inMemory().keys(), Optional.empty());
+            ApiContext api = ApiContext.of(SharedCore.get(), CrosswalkServer.SPARQL_PATH, storage);
             String key = api.keys().issue("acme", "Dana", "test").token();
             try (CrosswalkServer server = CrosswalkServer.start(api, 0)) {
                 long t0 = System.nanoTime();

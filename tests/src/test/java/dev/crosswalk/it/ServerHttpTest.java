@@ -1,5 +1,7 @@
 package dev.crosswalk.it;
 
+import dev.crosswalk.server.rest.ApiContext;
+import dev.crosswalk.server.Deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,21 +28,21 @@ class ServerHttpTest {
 
     @TempDir
     static Path data;
-    private static Crosswalk core;
+    private static Deployment deployment;
     private static CrosswalkServer server;
     private static Http http;
 
     @BeforeAll
     static void start() {
-        core = Crosswalk.open(data);
-        server = CrosswalkServer.start(core, 0);
+        deployment = Deployment.embedded(data);
+        server = CrosswalkServer.start(ApiContext.of(deployment.core(), CrosswalkServer.SPARQL_PATH, deployment.storage()), 0);
         http = new Http(server.port());
     }
 
     @AfterAll
     static void stop() {
         server.close();
-        core.close();
+        deployment.close();
     }
 
     @Test

@@ -1,15 +1,17 @@
 package dev.crosswalk.it;
 
+import dev.crosswalk.server.rest.ApiContext;
+import dev.crosswalk.server.store.tdb2.Tdb2Store;
+import dev.crosswalk.server.Deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.access.AdminKey;
-import dev.crosswalk.access.RemoteKeyStore;
 import dev.crosswalk.server.CrosswalkServer;
 import dev.crosswalk.server.StoreServer;
 import dev.crosswalk.server.http.Limits;
-import dev.crosswalk.store.RemoteStore;
+import dev.crosswalk.server.store.remote.RemoteStore;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +40,7 @@ class ServerStartTest {
     @Test
     void inItsOwnStoreTheServerCarriesTheAdminKeyAndTheLimits() throws Exception {
         Limits limits = Limits.defaults().withMaxRows(5).withMaxBodyBytes(4096);
-        try (CrosswalkServer server = CrosswalkServer.start(core, AdminKey.of(ADMIN), limits, 0)) {
+        try (CrosswalkServer server = CrosswalkServer.start(Deployment.of(core, Tdb2Store.inMemory()), AdminKey.of(ADMIN), limits, 0)) {
             String base = "http://localhost:" + server.port();
             assertThat(JSON.readTree(send("GET", base + "/api/v1/health", null, null).body()).path("store").asText()).isEqualTo("tdb2");
             assertThat(send("POST", base + "/api/v1/admin/orgs/start-test/keys", null, "{\"owner\":\"start test\"}").statusCode())
@@ -58,9 +60,9 @@ class ServerStartTest {
         try (StoreServer store = StoreServer.start(0, "store", null)) {
             String url = store.url();
             assertThat(ask(url)).as("the store starts empty").isFalse();
-            RemoteStore orgs = new RemoteStore(url + "/sparql", url + "/update", url + "/data");
-            try (CrosswalkServer server = CrosswalkServer.start(core, orgs, "sparql", new RemoteKeyStore(url + "/sparql", url + "/update"),
-                    AdminKey.of(ADMIN), Limits.defaults(), 0)) {
+            RemoteStore remote = RemoteStore.of(url + "/sparql", url + "/update", url + "/data");
+            ApiContext api = ApiContext.of(core, CrosswalkServer.SPARQL_PATH, remote.storage()).withAdmin(AdminKey.of(ADMIN));
+            try (CrosswalkServer server = CrosswalkServer.start(api, 0)) {
                 String base = "http://localhost:" + server.port();
                 assertThat(JSON.readTree(send("GET", base + "/api/v1/health", null, null).body()).path("store").asText()).isEqualTo("sparql");
                 HttpResponse<String> issued = send("POST", base + "/api/v1/admin/orgs/start-test/keys", ADMIN, "{\"owner\":\"start test\"}");

@@ -1,5 +1,7 @@
 package dev.crosswalk.it;
 
+import dev.crosswalk.server.Deployment;
+import dev.crosswalk.server.store.tdb2.Tdb2Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,8 +40,9 @@ class StoredOrganisationTest {
         String bank = Files.readString(Path.of("..", "examples", "uk-bank.json"));
         String org = "http://localhost:%d/api/v1/orgs/northgate-bank";
         String before;
-        try (Crosswalk core = Crosswalk.open(data)) {
-            ApiContext api = ApiContext.of(core, CrosswalkServer.SPARQL_PATH).withAdmin(AdminKey.of(ADMIN));
+        try (Deployment deployment = Deployment.embedded(data)) {
+            Crosswalk core = deployment.core();
+            ApiContext api = ApiContext.of(core, CrosswalkServer.SPARQL_PATH, deployment.storage()).withAdmin(AdminKey.of(ADMIN));
             token = api.keys().issue("northgate-bank", "Jane Doe", "test").token();
             try (CrosswalkServer server = CrosswalkServer.start(api, 0)) {
             String base = org.formatted(server.port());
@@ -114,9 +117,10 @@ class StoredOrganisationTest {
                     .as("writes go on after the compaction").isEqualTo(200);
             }
             // a real restart: drop the database this JVM keeps, so the next open reads what is on disk (test-only internal API)
-            TDBInternal.expel(core.store().dataset());
+            TDBInternal.expel(Tdb2Store.open(data).dataset());  // the same database: TDB2 keeps one per directory and JVM
         }
-        try (Crosswalk core = Crosswalk.open(data); CrosswalkServer server = CrosswalkServer.start(core, 0)) {
+        try (Deployment deployment = Deployment.embedded(data);
+             CrosswalkServer server = CrosswalkServer.start(ApiContext.of(deployment.core(), CrosswalkServer.SPARQL_PATH, deployment.storage()), 0)) {
             String base = org.formatted(server.port());
             assertThat(send("GET", base + "/profile", null).body()).isEqualTo(before);
             JsonNode history = JSON.readTree(send("GET", base + "/history", null).body());

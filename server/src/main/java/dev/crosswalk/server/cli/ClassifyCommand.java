@@ -3,7 +3,10 @@ package dev.crosswalk.server.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.crosswalk.Crosswalk;
+import dev.crosswalk.classify.Classifier;
+import dev.crosswalk.kb.DataSource;
+import dev.crosswalk.kb.ReferencePipeline;
+import java.time.Clock;
 import dev.crosswalk.classify.AiSystem;
 import dev.crosswalk.classify.InvalidInputException;
 import dev.crosswalk.server.http.Json;
@@ -35,8 +38,10 @@ final class ClassifyCommand implements Callable<Integer> {
             System.err.println("crosswalk: cannot read " + system + ": " + e.getMessage());
             return 2;
         }
-        try (Crosswalk core = Crosswalk.inMemory()) {
-            System.out.println(json.writeValueAsString(core.classifier().classify(s)));
+        try {
+            // the catalog alone: classification reads provisions and their dates, never the inferences
+            Classifier classifier = new Classifier(ReferencePipeline.of(DataSource.classpath()).catalog(), Clock.systemUTC());
+            System.out.println(json.writeValueAsString(classifier.classify(s)));
             return 0;
         } catch (InvalidInputException e) {
             System.err.println("crosswalk: " + e.field() + ": " + e.getMessage());

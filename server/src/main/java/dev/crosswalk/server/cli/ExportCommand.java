@@ -39,11 +39,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (Crosswalk core = Crosswalk.inMemory(); OutputStream out = output == null ? System.out : Files.newOutputStream(output)) {
             DatasetGraph all = DatasetGraphFactory.createGeneral();
-            core.referenceData().graphs().forEach((name, g) -> {
+            core.model().graphs().forEach((name, g) -> {
                 if (graph == null || graph.equals(name)) all.addGraph(NodeFactory.createURI(name), g);
             });
             if (graph != null && all.isEmpty()) {
-                System.err.println("crosswalk: no reference graph " + graph + "; known: " + core.referenceData().graphs().keySet());
+                System.err.println("crosswalk: no reference graph " + graph + "; known: " + core.model().graphs().keySet());
                 return 1;
             }
             switch (format) {

@@ -5,7 +5,10 @@ import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.classify.InvalidInputException;
 import dev.crosswalk.kb.MissingDataException;
 import dev.crosswalk.query.QueryResult;
-import dev.crosswalk.store.OrganisationStore;
+import dev.crosswalk.kb.DataSource;
+import dev.crosswalk.kb.ReferenceModel;
+import dev.crosswalk.organisation.OrganisationId;
+import dev.crosswalk.server.store.tdb2.Tdb2Store;
 import dev.crosswalk.store.StoreUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,16 +60,25 @@ final class QueryCommand implements Callable<Integer> {
             return 2;
         }
         Crosswalk core;
+        Tdb2Store store = null;
         try {
-            core = data == null ? Crosswalk.inMemory() : Crosswalk.openPublished(data);
+            if (data == null) {
+                core = Crosswalk.inMemory();
+            } else {
+                store = openPublished(data);
+                ReferenceModel published = store.references().published().orElseThrow(() -> new MissingDataException(
+                        "The TDB2 store in " + data + " holds no published Crosswalk reference data."));
+                core = Crosswalk.of(published, DataSource.classpath());
+            }
         } catch (MissingDataException | StoreUnavailableException e) {
+            if (store != null) store.close();
             System.err.println("crosswalk: " + e.getMessage());
             return 2;
         }
-        try (core) {
-            if (query.endsWith(".rq")) return file(data == null ? core.publicDataset() : core.store().dataset());
+        try (Tdb2Store opened = store) {
+            if (query.endsWith(".rq")) return file(opened == null ? core.publicDataset() : opened.dataset());
             QueryResult r = org == null ? core.queryRunner().run(query, params)
-                    : core.queryRunner().runForOrganisation(query, params, organisation(core));
+                    : core.queryRunner().runForOrganisation(query, params, organisation(opened));
             System.out.print(Tables.render(r, format.name()));
             return 0;
         } catch (UnknownReferenceException | InvalidInputException e) {
@@ -75,11 +87,22 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    private Graph organisation(Crosswalk core) {
-        if (!OrganisationStore.validId(org)) {
+    /**
+     * The TDB2 store a server wrote in {@code dir}, opened as it is: nothing is loaded from the
+     * package and nothing is written. {@link MissingDataException} when the directory holds no store.
+     */
+    private static Tdb2Store openPublished(Path dir) {
+        if (!Tdb2Store.exists(dir)) {
+            throw new MissingDataException("No Crosswalk store in " + dir + " (a store is created by 'crosswalk serve --data " + dir + "').");
+        }
+        return Tdb2Store.open(dir);
+    }
+
+    private Graph organisation(Tdb2Store store) {
+        if (!OrganisationId.valid(org)) {
             throw new InvalidInputException("org", "'" + org + "' is not an organisation id (2–64 lower-case letters, digits and hyphens).");
         }
-        return new OrganisationStore(core.store().dataset()).evaluation(org).orElseThrow(() ->
+        return store.organisations().evaluation(OrganisationId.of(org)).orElseThrow(() ->
                 new UnknownReferenceException("organisation", org, "No stored organisation '" + org + "' in " + data + "."));
     }
 

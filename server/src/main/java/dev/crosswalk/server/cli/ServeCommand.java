@@ -3,13 +3,13 @@ package dev.crosswalk.server.cli;
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.access.AdminKey;
 import dev.crosswalk.access.InvalidKeyException;
-import dev.crosswalk.access.RemoteKeyStore;
 import java.time.Duration;
 import dev.crosswalk.kb.DataIntegrityException;
 import dev.crosswalk.server.CrosswalkServer;
 import dev.crosswalk.server.http.Limits;
-import dev.crosswalk.store.RemoteStore;
-import dev.crosswalk.store.StoreTimeouts;
+import dev.crosswalk.server.Deployment;
+import dev.crosswalk.server.store.remote.RemoteStore;
+import dev.crosswalk.server.store.remote.StoreTimeouts;
 import dev.crosswalk.store.StoreUnavailableException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -106,26 +106,21 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("crosswalk: " + e.getMessage());
             return 2;
         }
-        Crosswalk core;
-        RemoteStore shared = null;
+        Deployment deployment;
         try {
-            // remote mode: reference data in memory here (what the local endpoint serves), published to the shared store
-            core = remote ? Crosswalk.inMemory() : Crosswalk.open(data);
+            // remote mode: reference data validated and reasoned over here (what the local endpoint serves), published to the shared store
+            deployment = remote ? Deployment.remote(RemoteStore.of(endpoint, updateEndpoint, gsp, timeouts)) : Deployment.embedded(data);
             if (remote) {
-                shared = new RemoteStore(endpoint, updateEndpoint, gsp, timeouts);
-                boolean written = shared.publish(core.referenceData());
-                System.out.println("crosswalk: remote store " + endpoint + (written ? " updated" : " already current"));
+                System.out.println("crosswalk: remote store " + endpoint + (deployment.core().startup().published() ? " updated" : " already current"));
             }
         } catch (DataIntegrityException | StoreUnavailableException e) {
             System.err.println("crosswalk: refusing to start: " + e.getMessage());
             return 2;
         }
-        CrosswalkServer server = remote
-                ? CrosswalkServer.start(core, shared, "sparql", new RemoteKeyStore(endpoint, updateEndpoint, timeouts), admin, limits, port)
-                : CrosswalkServer.start(core, admin, limits, port);
+        CrosswalkServer server = CrosswalkServer.start(deployment, admin, limits, port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            core.close();
+            deployment.close();
         }));
         System.out.printf("crosswalk %s listening on http://localhost:%d  (SPARQL %s, REST /api/v1/; admin API %s)%n",
                 Crosswalk.version(), server.port(), CrosswalkServer.SPARQL_PATH, admin.enabled() ? "on" : "off: no admin key");

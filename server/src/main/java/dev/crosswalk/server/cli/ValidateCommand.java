@@ -2,7 +2,8 @@ package dev.crosswalk.server.cli;
 
 import dev.crosswalk.kb.DataIntegrityException;
 import dev.crosswalk.kb.DataSource;
-import dev.crosswalk.kb.ReferenceData;
+import dev.crosswalk.kb.ReferenceModel;
+import dev.crosswalk.kb.ReferencePipeline;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         DataSource source = dir == null ? DataSource.classpath() : DataSource.directory(dir);
         try {
-            ReferenceData data = ReferenceData.load(source);
+            ReferenceModel data = ReferencePipeline.of(source).run();
             long triples = data.graphs().values().stream().mapToLong(g -> g.size()).sum();
             System.out.printf("conforms: %d graphs, %d triples from %s%n", data.graphs().size(), triples, source.describe());
             return 0;

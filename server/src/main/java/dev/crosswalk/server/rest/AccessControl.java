@@ -2,7 +2,7 @@ package dev.crosswalk.server.rest;
 
 import dev.crosswalk.access.ApiKeys;
 import dev.crosswalk.access.Caller;
-import dev.crosswalk.store.Actor;
+import dev.crosswalk.organisation.Actor;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URLDecoder;

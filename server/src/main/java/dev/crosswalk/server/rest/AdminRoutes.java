@@ -38,15 +38,15 @@ final class AdminRoutes {
                     .header("Cache-Control", "no-store").json(body);
         });
         routes.get(AccessControl.ADMIN + "orgs/{org}/keys", ctx -> {
-            ctx.json(keys.list(OrgRoutes.orgId(ctx)));
+            ctx.json(keys.list(OrgRoutes.orgId(ctx).value()));
         });
         routes.post(AccessControl.ADMIN + "compact", ctx -> {
-            if (!api.storeKind().equals("tdb2") || !api.core().store().persistent()) {
+            if (api.storage().compaction().isEmpty()) {
                 throw new ProblemException(409, "not-compactable", "Nothing to compact",
                         "Compaction applies to the embedded TDB2 store; this server keeps organisations in a " + api.storeKind()
                         + " store (compact that with its own tools).");
             }
-            long[] sizes = api.core().store().compact();
+            long[] sizes = api.storage().compaction().get().compact();
             ctx.json(Map.of("bytesBefore", sizes[0], "bytesAfter", sizes[1]));
         });
         routes.delete(AccessControl.ADMIN + "orgs/{org}/keys/{id}", ctx -> {

@@ -3,9 +3,11 @@ package dev.crosswalk.server.rest;
 import dev.crosswalk.catalog.InvalidReferenceException;
 import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.classify.InvalidInputException;
+import dev.crosswalk.organisation.ConcurrentUpdateException;
+import dev.crosswalk.organisation.OrganisationId.InvalidOrganisationIdException;
+import dev.crosswalk.organisation.UnknownOrganisationException;
 import dev.crosswalk.profile.InvalidProfileException;
 import dev.crosswalk.server.http.Problem;
-import dev.crosswalk.store.ConcurrentUpdateException;
 import dev.crosswalk.store.StoreUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -49,6 +51,10 @@ final class Problems {
             send(ctx, 503, "store-unavailable", "Store unavailable",
                     "The shared store did not answer in time or cannot be reached. Try again shortly.");
         });
+        routes.exception(UnknownOrganisationException.class, (e, ctx) ->
+                send(ctx, 404, "unknown-organisation", "Unknown organisation", e.getMessage()));
+        routes.exception(InvalidOrganisationIdException.class, (e, ctx) ->
+                send(ctx, 400, "bad-request", "Bad request", e.getMessage()));
         routes.exception(ConcurrentUpdateException.class, (e, ctx) ->
                 send(ctx, 409, "concurrent-update", "Concurrent update", e.getMessage()));
         routes.exception(InvalidReferenceException.class, (e, ctx) ->

@@ -1,5 +1,6 @@
 package dev.crosswalk.server.rest;
 
+import dev.crosswalk.server.store.tdb2.Tdb2Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,7 +88,7 @@ class AccessRoutesTest {
 
     @Test
     void withoutAnAdminKeyTheAdminApiIsOff() {
-        JavalinTest.test(RestApi.create(ApiContext.of(SharedCore.get(), "/crosswalk/sparql")), (server, client) -> {
+        JavalinTest.test(RestApi.create(ApiContext.of(SharedCore.get(), "/crosswalk/sparql", Tdb2Store.inMemory().storage())), (server, client) -> {
             Response r = client.post("/api/v1/admin/orgs/keys-bank/keys", "{}", rq -> rq.header("Authorization", "Bearer anything-at-all-0123456789"));
             assertThat(r.code()).isEqualTo(404);
             assertThat(r.body().string()).contains("CROSSWALK_ADMIN_KEY");

@@ -36,6 +36,16 @@ class OpenApiTest {
         assertThat(documented).isEqualTo(live);
     }
 
+    @Test
+    void everyOrganisationPathParameterStatesTheOnePattern() throws Exception {
+        JsonNode doc = JSON.readTree(OpenApiRoutes.load());
+        java.util.List<String> patterns = new java.util.ArrayList<>();
+        doc.path("paths").forEach(path -> path.forEach(op -> op.path("parameters").forEach(p -> {
+            if (p.path("name").asText().equals("org") && p.path("in").asText().equals("path")) patterns.add(p.path("schema").path("pattern").asText());
+        })));
+        assertThat(patterns).hasSizeGreaterThan(5).containsOnly(dev.crosswalk.organisation.OrganisationId.PATTERN);
+    }
+
     private static boolean negotiates(JsonNode op) {
         for (JsonNode p : op.path("parameters")) if (p.path("name").asText().equals("format")) return true;
         return false;

@@ -1,5 +1,6 @@
 package dev.crosswalk.server.rest;
 
+import dev.crosswalk.server.store.tdb2.Tdb2Store;
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.access.AdminKey;
 
@@ -10,7 +11,7 @@ final class SharedCore {
     private SharedCore() {}
 
     static synchronized Crosswalk get() {
-        if (core == null) core = Crosswalk.inMemory();
+        if (core == null) core = dev.crosswalk.SharedCrosswalk.get();  // the one core of this JVM's tests
         return core;
     }
 
@@ -19,6 +20,6 @@ final class SharedCore {
 
     /** A context with the test admin key: organisation keys are issued through {@code api().keys()}. */
     static ApiContext api() {
-        return ApiContext.of(get(), "/crosswalk/sparql").withAdmin(AdminKey.of(ADMIN));
+        return ApiContext.of(get(), "/crosswalk/sparql", Tdb2Store.inMemory().storage()).withAdmin(AdminKey.of(ADMIN));
     }
 }

@@ -1,4 +1,4 @@
-package dev.crosswalk.store;
+package dev.crosswalk.organisation;
 
 /** A stored profile kept changing while a change to it was computed, so the change was not stored. */
 public class ConcurrentUpdateException extends RuntimeException {

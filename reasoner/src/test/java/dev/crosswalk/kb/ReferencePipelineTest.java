@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Loading refuses broken data with a report that names the file, node and shape. */
-class ReferenceDataLoadTest {
+class ReferencePipelineTest {
     @TempDir
     Path root;
 
@@ -28,7 +28,7 @@ class ReferenceDataLoadTest {
 
     @Test
     void validDirectoryLoadsWithItsGraphs() {
-        ReferenceData data = ReferenceData.load(DataSource.directory(root));
+        ReferenceModel data = ReferencePipeline.of(DataSource.directory(root)).run();
         assertThat(data.graphs()).containsKeys(GraphNames.ONTOLOGY, GraphNames.CATALOG_PREFIX + "fixture",
                 GraphNames.SHAPES_PREFIX + "catalog");
         assertThat(data.contentHash()).hasSize(64);
@@ -37,7 +37,7 @@ class ReferenceDataLoadTest {
     @Test
     void turtleSyntaxErrorNamesFileAndLine() throws IOException {
         Files.writeString(root.resolve("ontology/catalogs/broken.ttl"), "@prefix x: <http://example.org/x#> .\nx:a x:b x:c x:d .\n");
-        assertThatThrownBy(() -> ReferenceData.load(DataSource.directory(root)))
+        assertThatThrownBy(() -> ReferencePipeline.of(DataSource.directory(root)).run())
                 .isInstanceOf(DataIntegrityException.class)
                 .hasMessageContaining("ontology/catalogs/broken.ttl").hasMessageContaining("line: 2");
     }
@@ -50,7 +50,7 @@ class ReferenceDataLoadTest {
                 <https://w3id.org/crosswalk/id/iso42001/7> a cw:Clause ;
                     skos:inScheme <https://w3id.org/crosswalk/id/iso42001> ; skos:notation "7" .
                 """);
-        assertThatThrownBy(() -> ReferenceData.load(DataSource.directory(root)))
+        assertThatThrownBy(() -> ReferencePipeline.of(DataSource.directory(root)).run())
                 .isInstanceOf(DataIntegrityException.class)
                 .satisfies(e -> {
                     var report = ((DataIntegrityException) e).report();

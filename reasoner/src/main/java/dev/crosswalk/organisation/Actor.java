@@ -1,4 +1,4 @@
-package dev.crosswalk.store;
+package dev.crosswalk.organisation;
 
 import java.util.regex.Pattern;
 

@@ -1,9 +1,9 @@
-package dev.crosswalk.access;
+package dev.crosswalk.server.store.remote;
 
-import dev.crosswalk.store.StoreTimeouts;
-import dev.crosswalk.store.StoreUnavailableException;
+import dev.crosswalk.access.ApiKey;
+import dev.crosswalk.access.KeyRepository;
+import dev.crosswalk.server.store.KeyGraph;
 import dev.crosswalk.vocab.CW;
-import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -14,32 +14,19 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
-import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.update.UpdateRequest;
 
 /** Key records in the remote SPARQL store shared by all instances; values are bound, never spliced into text. */
-public final class RemoteKeyStore implements KeyRepository {
+public final class RemoteKeys implements KeyRepository {
     private static final Query ONE = QueryFactory.create("CONSTRUCT { ?k ?p ?o } WHERE { GRAPH ?g { ?k ?p ?o } }");
     private static final Query BY_ORG = QueryFactory.create(
             "CONSTRUCT { ?k ?p ?o } WHERE { GRAPH ?g { ?k <" + CW.NS + "forOrganisation> ?org ; ?p ?o } }");
-    private final String queryEndpoint;
-    private final String updateEndpoint;
-    private final StoreTimeouts timeouts;
-    private final HttpClient http;
+    private final RemoteStore store;
 
-    /** Keys in the store with the default time limits ({@link StoreTimeouts#defaults()}). */
-    public RemoteKeyStore(String queryEndpoint, String updateEndpoint) {
-        this(queryEndpoint, updateEndpoint, StoreTimeouts.defaults());
-    }
-
-    public RemoteKeyStore(String queryEndpoint, String updateEndpoint, StoreTimeouts timeouts) {
-        this.queryEndpoint = queryEndpoint;
-        this.updateEndpoint = updateEndpoint;
-        this.timeouts = timeouts;
-        this.http = timeouts.httpClient();
+    RemoteKeys(RemoteStore store) {
+        this.store = store;
     }
 
     @Override
@@ -67,8 +54,9 @@ public final class RemoteKeyStore implements KeyRepository {
 
     private Graph construct(Query q, String var, Node value) {
         var binding = BindingBuilder.create().add(Var.alloc("g"), KeyGraph.GRAPH).add(Var.alloc(var), value).build();
-        return StoreUnavailableException.call(queryEndpoint, timeouts, () -> {
-            try (var exec = QueryExecHTTP.newBuilder().endpoint(queryEndpoint).httpClient(http).query(q).substitution(binding).build()) {
+        var query = store.query().query(q).substitution(binding);
+        return store.call(() -> {
+            try (var exec = query.build()) {
                 return exec.construct();
             }
         });
@@ -77,10 +65,6 @@ public final class RemoteKeyStore implements KeyRepository {
     private void insert(List<org.apache.jena.graph.Triple> triples) {
         QuadDataAcc quads = new QuadDataAcc();
         triples.forEach(t -> quads.addQuad(new Quad(KeyGraph.GRAPH, t)));
-        UpdateRequest request = new UpdateRequest().add(new UpdateDataInsert(quads));
-        StoreUnavailableException.call(updateEndpoint, timeouts, () -> {
-            UpdateExecHTTP.newBuilder().endpoint(updateEndpoint).httpClient(http).update(request).build().execute();
-            return null;
-        });
+        store.update(new UpdateRequest().add(new UpdateDataInsert(quads)));
     }
 }

@@ -1,8 +1,12 @@
-package dev.crosswalk.store;
+package dev.crosswalk.server.store.tdb2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crosswalk.organisation.Actor;
+import dev.crosswalk.organisation.ConcurrentUpdateException;
+import dev.crosswalk.organisation.OrganisationId;
+import dev.crosswalk.organisation.OrganisationRepository;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,56 +24,56 @@ import org.junit.jupiter.api.Test;
  * one: other writers are not held up by a slow validation, and a change computed from a profile
  * that was replaced meanwhile is computed again from the new one.
  */
-class OrganisationStoreTest {
+class Tdb2OrganisationsTest {
     private static final Actor ACTOR = new Actor("test", "Store test");
 
-    private static OrganisationStore.Version version(String json) {
-        return new OrganisationStore.Version(json, GraphFactory.createDefaultGraph(), "update", json);
+    private static OrganisationRepository.Version version(String json) {
+        return new OrganisationRepository.Version(json, GraphFactory.createDefaultGraph(), "update", json);
     }
 
     @Test
     void theChangeRunsOutsideAnyTransaction() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        OrganisationStore store = new OrganisationStore(dsg);
+        OrganisationRepository store = Tdb2Store.of(dsg).organisations();
         List<Boolean> inTransaction = new ArrayList<>();
-        store.update("acme", current -> {
+        store.update(OrganisationId.of("acme"), current -> {
             inTransaction.add(dsg.isInTransaction());
             return version("{\"v\":1}");
         }, ACTOR);
         assertThat(inTransaction).containsExactly(false);
-        assertThat(store.get("acme")).contains("{\"v\":1}");
+        assertThat(store.get(OrganisationId.of("acme"))).contains("{\"v\":1}");
     }
 
     @Test
     void anotherWriterIsNotHeldUpWhileAChangeIsValidated() throws Exception {
-        OrganisationStore store = new OrganisationStore(DatasetGraphFactory.createTxnMem());
+        OrganisationRepository store = Tdb2Store.of(DatasetGraphFactory.createTxnMem()).organisations();
         CountDownLatch validating = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Boolean> slow = CompletableFuture.supplyAsync(() -> store.update("slow-org", current -> {
+        CompletableFuture<Boolean> slow = CompletableFuture.supplyAsync(() -> store.update(OrganisationId.of("slow-org"), current -> {
             validating.countDown();
             await(release);
             return version("{\"slow\":true}");
         }, ACTOR));
         try {
             assertThat(validating.await(10, TimeUnit.SECONDS)).isTrue();
-            CompletableFuture<Boolean> other = CompletableFuture.supplyAsync(() -> store.update("other-org", current -> version("{}"), ACTOR));
+            CompletableFuture<Boolean> other = CompletableFuture.supplyAsync(() -> store.update(OrganisationId.of("other-org"), current -> version("{}"), ACTOR));
             assertThat(other.get(5, TimeUnit.SECONDS)).as("written while the slow change is still being validated").isFalse();
-            assertThat(store.get("other-org")).contains("{}");
+            assertThat(store.get(OrganisationId.of("other-org"))).contains("{}");
         } finally {
             release.countDown();
         }
         assertThat(slow.get(10, TimeUnit.SECONDS)).isFalse();
-        assertThat(store.get("slow-org")).contains("{\"slow\":true}");
+        assertThat(store.get(OrganisationId.of("slow-org"))).contains("{\"slow\":true}");
     }
 
     @Test
     void aChangeComputedFromAReplacedProfileIsComputedAgainFromTheNewOne() throws Exception {
-        OrganisationStore store = new OrganisationStore(DatasetGraphFactory.createTxnMem());
-        store.update("acme", current -> version("[1]"), ACTOR);
+        OrganisationRepository store = Tdb2Store.of(DatasetGraphFactory.createTxnMem()).organisations();
+        store.update(OrganisationId.of("acme"), current -> version("[1]"), ACTOR);
         CountDownLatch validating = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<String> inputs = Collections.synchronizedList(new ArrayList<>());
-        CompletableFuture<Boolean> appending = CompletableFuture.supplyAsync(() -> store.update("acme", current -> {
+        CompletableFuture<Boolean> appending = CompletableFuture.supplyAsync(() -> store.update(OrganisationId.of("acme"), current -> {
             inputs.add(current.orElseThrow());
             if (inputs.size() == 1) {
                 validating.countDown();
@@ -80,29 +84,29 @@ class OrganisationStoreTest {
         }, ACTOR));
         try {
             assertThat(validating.await(10, TimeUnit.SECONDS)).isTrue();
-            store.update("acme", current -> version("[1,2]"), ACTOR);
+            store.update(OrganisationId.of("acme"), current -> version("[1,2]"), ACTOR);
         } finally {
             release.countDown();
         }
         assertThat(appending.get(10, TimeUnit.SECONDS)).isTrue();
         assertThat(inputs).containsExactly("[1]", "[1,2]");
-        assertThat(store.get("acme")).as("neither change lost").contains("[1,2,3]");
-        assertThat(store.history("acme")).hasSize(3);
+        assertThat(store.get(OrganisationId.of("acme"))).as("neither change lost").contains("[1,2,3]");
+        assertThat(store.history(OrganisationId.of("acme"))).hasSize(3);
     }
 
     @Test
     void aProfileThatKeepsChangingEndsInAConflictAndStoresNothing() {
-        OrganisationStore store = new OrganisationStore(DatasetGraphFactory.createTxnMem());
-        store.update("acme", current -> version("0"), ACTOR);
+        OrganisationRepository store = Tdb2Store.of(DatasetGraphFactory.createTxnMem()).organisations();
+        store.update(OrganisationId.of("acme"), current -> version("0"), ACTOR);
         AtomicInteger n = new AtomicInteger();
-        assertThatThrownBy(() -> store.update("acme", current -> {
+        assertThatThrownBy(() -> store.update(OrganisationId.of("acme"), current -> {
             // every computation is overtaken by another writer
-            store.update("acme", c -> version(String.valueOf(n.incrementAndGet())), ACTOR);
+            store.update(OrganisationId.of("acme"), c -> version(String.valueOf(n.incrementAndGet())), ACTOR);
             return version("never");
         }, ACTOR)).isInstanceOf(ConcurrentUpdateException.class).hasMessageContaining("'acme'").hasMessageContaining("try again");
         assertThat(n.get()).isEqualTo(5);
-        assertThat(store.get("acme")).contains("5");
-        assertThat(store.history("acme")).extracting(OrganisationStore.HistoryEntry::detail).doesNotContain("never");
+        assertThat(store.get(OrganisationId.of("acme"))).contains("5");
+        assertThat(store.history(OrganisationId.of("acme"))).extracting(OrganisationRepository.HistoryEntry::detail).doesNotContain("never");
     }
 
     private static void await(CountDownLatch latch) {

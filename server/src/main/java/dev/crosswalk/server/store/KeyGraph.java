@@ -1,6 +1,7 @@
-package dev.crosswalk.access;
+package dev.crosswalk.server.store;
 
 import org.apache.jena.system.G;
+import dev.crosswalk.access.ApiKey;
 import dev.crosswalk.vocab.CW;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +15,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
 /** The RDF form of key records, in a private graph outside the public reference prefix. */
-final class KeyGraph {
-    static final Node GRAPH = NodeFactory.createURI("https://w3id.org/crosswalk/access/keys");
+public final class KeyGraph {
+    public static final Node GRAPH = NodeFactory.createURI("https://w3id.org/crosswalk/access/keys");
     static final Node TYPE = CW.node("ApiKey");
     static final Node KEY_ID = CW.node("keyId");
     static final Node ORG = CW.node("forOrganisation");
@@ -27,11 +28,11 @@ final class KeyGraph {
 
     private KeyGraph() {}
 
-    static Node subject(String id) {
+    public static Node subject(String id) {
         return NodeFactory.createURI("https://w3id.org/crosswalk/access/key/" + id);
     }
 
-    static List<Triple> triples(ApiKey k) {
+    public static List<Triple> triples(ApiKey k) {
         Node s = subject(k.id());
         List<Triple> out = new ArrayList<>();
         out.add(Triple.create(s, RDF.type.asNode(), TYPE));
@@ -44,18 +45,18 @@ final class KeyGraph {
         return out;
     }
 
-    static List<Triple> revocation(String id, String at, String by) {
+    public static List<Triple> revocation(String id, String at, String by) {
         return List.of(Triple.create(subject(id), REVOKED, lit(at)), Triple.create(subject(id), REVOKED_BY, lit(by)));
     }
 
-    static Optional<ApiKey> read(Graph g, String id) {
+    public static Optional<ApiKey> read(Graph g, String id) {
         Node s = subject(id);
         if (!g.contains(s, RDF.type.asNode(), TYPE)) return Optional.empty();
         return Optional.of(new ApiKey(id, text(g, s, ORG), text(g, s, OWNER), text(g, s, HASH), text(g, s, DCTerms.created.asNode()),
                 text(g, s, CREATED_BY), text(g, s, REVOKED), text(g, s, REVOKED_BY)));
     }
 
-    static List<ApiKey> readAll(Graph g, String organisation) {
+    public static List<ApiKey> readAll(Graph g, String organisation) {
         List<ApiKey> out = new ArrayList<>();
         g.find(Node.ANY, ORG, lit(organisation)).forEach(t -> read(g, text(g, t.getSubject(), KEY_ID)).ifPresent(out::add));
         out.sort(Comparator.comparing(ApiKey::created).thenComparing(ApiKey::id));

@@ -3,6 +3,7 @@ package dev.crosswalk.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crosswalk.server.store.tdb2.Tdb2Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ApiKeysTest {
     private static final String ADMIN = "an-admin-key-long-enough-1234";
     private final DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-    private final ApiKeys keys = new ApiKeys(new LocalKeyStore(dsg), AdminKey.of(ADMIN), Clock.systemUTC());
+    private final ApiKeys keys = new ApiKeys(Tdb2Store.of(dsg).keys(), AdminKey.of(ADMIN), Clock.systemUTC());
 
     @Test
     void anIssuedKeyAuthenticatesAsItsOrganisationAndOnlyItsHashIsStored() {
@@ -65,7 +66,7 @@ class ApiKeysTest {
                 .hasMessageContaining("at least 24");
         Path file = Files.writeString(dir.resolve("admin.key"), ADMIN + "\n");
         AdminKey fromFile = AdminKey.resolve(null, Map.of(AdminKey.ENV_FILE, file.toString()));
-        assertThat(new ApiKeys(new LocalKeyStore(dsg), fromFile, Clock.systemUTC()).authenticate("Bearer " + ADMIN))
+        assertThat(new ApiKeys(Tdb2Store.of(dsg).keys(), fromFile, Clock.systemUTC()).authenticate("Bearer " + ADMIN))
                 .isInstanceOf(Caller.Admin.class);
         assertThatThrownBy(() -> AdminKey.resolve(dir.resolve("missing"), Map.of())).isInstanceOf(InvalidKeyException.class)
                 .hasMessageContaining("Cannot read");

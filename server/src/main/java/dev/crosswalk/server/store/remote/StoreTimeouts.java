@@ -1,4 +1,4 @@
-package dev.crosswalk.store;
+package dev.crosswalk.server.store.remote;
 
 import java.io.IOException;
 import java.net.Authenticator;
@@ -17,7 +17,7 @@ import javax.net.ssl.SSLParameters;
 /**
  * Time limits of every request to a remote SPARQL store: to connect, and from sending a request
  * until the store starts to answer. A store that accepts connections but never answers makes the
- * call fail with {@link StoreUnavailableException} instead of holding the caller forever.
+ * call fail with {@link dev.crosswalk.store.StoreUnavailableException} instead of holding the caller forever.
  */
 public record StoreTimeouts(Duration connect, Duration request) {
 

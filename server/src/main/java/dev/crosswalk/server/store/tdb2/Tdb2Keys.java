@@ -1,4 +1,8 @@
-package dev.crosswalk.access;
+package dev.crosswalk.server.store.tdb2;
+
+import dev.crosswalk.access.ApiKey;
+import dev.crosswalk.access.KeyRepository;
+import dev.crosswalk.server.store.KeyGraph;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,11 +10,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
-/** Key records in the local (TDB2) dataset; every change is one write transaction. */
-public final class LocalKeyStore implements KeyRepository {
+/** API key records in the embedded store; every change is one write transaction. */
+public final class Tdb2Keys implements KeyRepository {
     private final DatasetGraph dsg;
 
-    public LocalKeyStore(DatasetGraph dsg) {
+    Tdb2Keys(DatasetGraph dsg) {
         this.dsg = dsg;
     }
 
