@@ -4,6 +4,7 @@ import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.classify.InvalidInputException;
+import dev.crosswalk.mapping.Relation;
 import dev.crosswalk.presumption.Presumptions;
 import dev.crosswalk.vocab.CW;
 import java.util.ArrayList;
@@ -38,10 +39,14 @@ public final class NamedQueryRunner {
         this.catalog = catalog;
         this.presumptions = presumptions;
         this.reference = reference;
-        // a plain snapshot to join with an organisation's graph (reference data never changes while running)
+        // a plain snapshot to join with an organisation's graph (reference data never changes while running),
+        // without the direct mapping edges: the organisation's graph holds the coverage rule's edges, and a
+        // curated or chained edge that does not count must not make a requirement partial (queries/gaps.rq)
         this.referenceGraph = org.apache.jena.system.Txn.calculateRead(reference, () -> {
             Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-            reference.getDefaultGraph().find().forEach(g::add);
+            reference.getDefaultGraph().find().forEach(t -> {
+                if (!Relation.isEdgeProperty(t.getPredicate())) g.add(t);
+            });
             return g;
         });
     }
@@ -61,7 +66,8 @@ public final class NamedQueryRunner {
 
     /**
      * Runs an organisation query over the organisation's stored graph together with the reference
-     * data; the {@code organisation} parameter is bound to that organisation, never taken from input.
+     * data (less its direct mapping edges: the organisation's graph has the coverage rule's); the
+     * {@code organisation} parameter is bound to that organisation, never taken from input.
      */
     public QueryResult runForOrganisation(String name, Map<String, String> values, Graph orgGraph) {
         NamedQuery q = find(name);
