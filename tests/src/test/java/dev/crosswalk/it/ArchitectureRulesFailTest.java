@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The architecture rules catch what they are meant to: run over dev.crosswalk.archfixture, which copies the two
- * cycles the review found (kb ⇄ reason; server ⇄ server.rest through Limits) and a SPARQL class using a REST class.
+ * cycles the review found (kb ⇄ reason; server ⇄ server.rest through Limits), a SPARQL class using a REST class
+ * and a gap result carrying its status and relation as strings.
  */
 class ArchitectureRulesFailTest {
     static final String FIXTURE = "dev.crosswalk.archfixture";
@@ -20,7 +21,7 @@ class ArchitectureRulesFailTest {
     @BeforeAll
     static void importFixture() {
         fixture = new ClassFileImporter().importPackages(FIXTURE);
-        assertThat(fixture).hasSize(7);
+        assertThat(fixture).hasSize(8);
     }
 
     @Test
@@ -46,6 +47,14 @@ class ArchitectureRulesFailTest {
     void adaptersIndependentReportsSparqlUsingRest() {
         List<String> details = failures(ArchitectureRules.adaptersIndependent(FIXTURE).evaluate(fixture));
         assertThat(details).anySatisfy(d -> assertThat(d).contains("sparql.Filter").contains("rest.Json"));
+    }
+
+    @Test
+    void noStringRelationsStatusesOrEffectsReportsTheStringFields() {
+        List<String> details = failures(ArchitectureRules.noStringRelationsStatusesOrEffects(FIXTURE).evaluate(fixture));
+        assertThat(details).hasSize(2);
+        assertThat(details).anySatisfy(d -> assertThat(d).contains("Field <" + FIXTURE + ".gap.Row.status> has raw type java.lang.String"));
+        assertThat(details).anySatisfy(d -> assertThat(d).contains("Field <" + FIXTURE + ".gap.Row.relation> has raw type java.lang.String"));
     }
 
     private static List<String> failures(EvaluationResult result) {
