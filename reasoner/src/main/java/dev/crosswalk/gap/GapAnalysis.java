@@ -32,13 +32,14 @@ import org.apache.jena.vocabulary.RDF;
  * Gap analysis: validates the profile, adds the clauses its certified management systems put in
  * place, lists the applicable requirements, evaluates the gap shapes (ontology/shapes/gaps.shacl.ttl)
  * with RDF4J over profile + requirements + the coverage rule's edges, and builds the report from the
- * validation results.
+ * validation results and the effect each shape declares.
  */
 public final class GapAnalysis {
     private final Catalog catalog;
     private final Classifier classifier;
     private final ProfileValidator profiles;
     private final ShaclValidator gapShapes;
+    private final GapEffects effects;
     private final Graph edges;
     private final Requirements requirements;
     private final CoverageRule rule;
@@ -47,7 +48,9 @@ public final class GapAnalysis {
         this.catalog = catalog;
         this.classifier = classifier;
         this.profiles = new ProfileValidator(data, catalog);
-        this.gapShapes = ShaclValidator.of(data.graphs().get(GraphNames.SHAPES_PREFIX + "gaps"));
+        Graph shapes = data.graphs().get(GraphNames.SHAPES_PREFIX + "gaps");
+        this.gapShapes = ShaclValidator.of(shapes);
+        this.effects = GapEffects.of(shapes);
         this.requirements = new Requirements(catalog);
         this.rule = rule;
         this.edges = rule.edges();
@@ -112,7 +115,7 @@ public final class GapAnalysis {
                 systemsByProvision.computeIfAbsent(o.provision(), k -> new ArrayList<>()).add(c.id())));
 
         Map<String, List<Violation>> results = evaluate(prepared.graph(), byFramework, null);
-        StatusBuilder builder = new StatusBuilder(catalog, rule, prepared.graph());
+        StatusBuilder builder = new StatusBuilder(catalog, rule, effects, prepared.graph());
 
         List<GapReport.FrameworkResult> frameworks = new ArrayList<>();
         Map<String, GapReport.RequirementResult> byRef = new LinkedHashMap<>();
@@ -132,7 +135,7 @@ public final class GapAnalysis {
             List<GapReport.ObligationResult> obligations = c.obligations().stream().map(o -> {
                 GapReport.RequirementResult row = byRef.get(o.provision());
                 return new GapReport.ObligationResult(o.provision(), o.title(), o.appliesFrom(), o.inForce(),
-                        row == null ? "not-assessed" : row.status(), row == null ? List.of() : row.coveredBy());
+                        row == null ? GapStatus.NOT_ASSESSED : row.status(), row == null ? List.of() : row.coveredBy());
             }).toList();
             systems.add(new GapReport.SystemResult(c.id(), profile.aiSystems().get(i).name(), c.role(), c.riskCategory(),
                     c.basis(), obligations));

@@ -6,6 +6,7 @@ import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.kb.GraphNames;
 import dev.crosswalk.kb.ReferenceModel;
 import dev.crosswalk.mapping.CoverageRule;
+import dev.crosswalk.mapping.Effect;
 import dev.crosswalk.profile.OrganisationProfile;
 import dev.crosswalk.vocab.CW;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public final class ImsPlanner {
             for (CoverageRule.Verdict v : rule.verdictsFor(p.iri())) {
                 Optional<Provision> c = catalog.provisionByIri(v.control());
                 if (!v.counts() || c.isEmpty() || !existing.contains(c.get().frameworkId())) continue;
-                if (v.effect() == CoverageRule.Effect.COVERS && inPlace.containsKey(v.control())) reuse.add(c.get().ref());
+                if (v.effect() == Effect.COVERS && inPlace.containsKey(v.control())) reuse.add(c.get().ref());
                 else extend.add(c.get().ref());
             }
             String action = !reuse.isEmpty() ? "reuse" : !extend.isEmpty() ? "extend" : "new";

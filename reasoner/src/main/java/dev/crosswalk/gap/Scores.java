@@ -10,11 +10,12 @@ final class Scores {
 
     static GapReport.FrameworkResult of(String framework, List<GapReport.RequirementResult> rows) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String s : List.of("covered", "partial", "gap", "not-applicable")) counts.put(s, 0);
-        rows.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
-        int applicable = rows.size() - counts.get("not-applicable");
+        for (GapStatus s : List.of(GapStatus.COVERED, GapStatus.PARTIAL, GapStatus.GAP, GapStatus.NOT_APPLICABLE)) counts.put(s.label(), 0);
+        rows.forEach(r -> counts.merge(r.status().label(), 1, Integer::sum));
+        int applicable = rows.size() - counts.get(GapStatus.NOT_APPLICABLE.label());
         counts.put("applicable", applicable);
-        double score = applicable == 0 ? 0 : (counts.get("covered") + 0.5 * counts.get("partial")) / applicable;
+        double score = applicable == 0 ? 0
+                : (counts.get(GapStatus.COVERED.label()) + 0.5 * counts.get(GapStatus.PARTIAL.label())) / applicable;
         return new GapReport.FrameworkResult(framework, Math.round(score * 1000) / 1000.0, counts, rows);
     }
 }

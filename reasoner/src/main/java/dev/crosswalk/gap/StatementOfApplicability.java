@@ -4,6 +4,8 @@ import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.lookup.CrosswalkLookup;
 import dev.crosswalk.lookup.MappingEdge;
+import dev.crosswalk.mapping.Effect;
+import dev.crosswalk.mapping.Relation;
 import dev.crosswalk.profile.OrganisationProfile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,8 +30,9 @@ public final class StatementOfApplicability {
         this.gaps = gaps;
     }
 
-    public record Entry(String provision, String title, boolean applicable, String justification, String status,
-                        List<String> evidence, List<String> related, String coverage) {}
+    /** One Annex A control: whether it applies, its implementation status, evidence, related provisions and its gap status. */
+    public record Entry(String provision, String title, boolean applicable, String justification, SoaStatus status,
+                        List<String> evidence, List<String> related, GapStatus coverage) {}
 
     public record Soa(String organisation, List<Entry> controls) {}
 
@@ -53,16 +56,12 @@ public final class StatementOfApplicability {
             if (own != null) evidence.addAll(own.evidence());
             // evidence of what counts toward the control (covers or partial), not of related or planned controls
             if (row != null) row.coveredBy().stream()
-                    .filter(c -> !c.control().equals(control.ref()) && (c.effect().equals("covers") || c.effect().equals("partial")))
+                    .filter(c -> !c.control().equals(control.ref()) && (c.effect() == Effect.COVERS || c.effect() == Effect.PARTIAL))
                     .forEach(c -> c.evidence().forEach(e -> evidence.add(e + " (" + c.control() + ")")));
-            String status = !applicable ? "excluded" : own != null ? own.status()
-                    : row == null ? "not-implemented" : switch (row.status()) {
-                        case "covered" -> "implemented-via-mapping";
-                        case "partial" -> "partial-via-mapping";
-                        default -> "not-implemented";
-                    };
+            SoaStatus status = !applicable ? SoaStatus.EXCLUDED : own != null ? SoaStatus.declared(own.status())
+                    : row == null ? SoaStatus.NOT_IMPLEMENTED : SoaStatus.derived(row.status());
             List<String> related = lookup.direct(control, null, 1).stream()
-                    .filter(e -> !e.relation().equals("no-relationship") && !e.to().startsWith("sssom:"))
+                    .filter(e -> e.relation() != Relation.NO_RELATIONSHIP && !e.to().startsWith("sssom:"))
                     .filter(e -> e.toFramework().equals("eu-ai-act") || e.toFramework().equals("iso27001"))
                     .map(MappingEdge::to).distinct().toList();
             out.add(new Entry(control.ref(), control.title(), applicable, own == null ? null : own.justification(), status,

@@ -5,6 +5,7 @@ import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.mapping.ChainLinks;
 import dev.crosswalk.mapping.CoverageRule;
+import dev.crosswalk.mapping.Effect;
 import dev.crosswalk.mapping.Relation;
 import dev.crosswalk.vocab.CW;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class ChainExplainer {
     public Explanation explain(Provision from, Provision to) {
         List<MappingEdge> asserted = lookup.direct(from, to.frameworkId(), 1).stream()
                 .filter(e -> e.to().equals(to.ref()))
-                .sorted(Comparator.comparingInt((MappingEdge e) -> Relation.coverageRank(e.relation()))
+                .sorted(Comparator.comparing(MappingEdge::relation, Relation.BY_COVERAGE)
                         .thenComparing(Comparator.comparingInt(MappingEdge::strength).reversed()))
                 .toList();
         List<Chain> chains = chains(from).stream()
@@ -59,13 +60,13 @@ public final class ChainExplainer {
         } else {
             text = asserted.size() + " asserted mapping(s) and " + chains.size() + " chain(s) of asserted mappings relate "
                     + from.ref() + " to " + to.ref() + (chains.isEmpty() ? "." : "; the strongest chain says "
-                    + chains.get(0).relation() + " with strength " + chains.get(0).strength() + " (its weakest link).");
+                    + chains.get(0).relation().label() + " with strength " + chains.get(0).strength() + " (its weakest link).");
         }
-        if (!coverage.effect().equals("none")) {
+        if (coverage.effect() != Effect.NONE) {
             text += " Under the coverage rule (docs/coverage-rule.md) " + from.ref() + " as a control "
                     + switch (coverage.effect()) {
-                        case "covers" -> "covers " + to.ref() + " (" + coverage.relation() + ", strength " + coverage.strength() + ").";
-                        case "partial" -> "covers part of " + to.ref() + " (" + coverage.relation() + ", strength " + coverage.strength() + ").";
+                        case COVERS -> "covers " + to.ref() + " (" + coverage.relation().label() + ", strength " + coverage.strength() + ").";
+                        case PARTIAL -> "covers part of " + to.ref() + " (" + coverage.relation().label() + ", strength " + coverage.strength() + ").";
                         default -> "is only related evidence for " + to.ref() + ": " + String.join("; ", coverage.objections()) + ".";
                     };
         }
@@ -73,9 +74,9 @@ public final class ChainExplainer {
     }
 
     private Explanation.Coverage coverage(Provision from, Provision to) {
-        return rule.assess(from.iri(), to.iri()).map(v -> new Explanation.Coverage(v.effect().label(), v.best().relation().label(),
+        return rule.assess(from.iri(), to.iri()).map(v -> new Explanation.Coverage(v.effect(), v.best().relation(),
                         v.best().strength(), v.best().inferred() ? "chain" : "asserted", CoverageRule.MIN_STRENGTH, v.best().objections()))
-                .orElse(new Explanation.Coverage("none", null, null, null, CoverageRule.MIN_STRENGTH, List.of()));
+                .orElse(new Explanation.Coverage(Effect.NONE, null, null, null, CoverageRule.MIN_STRENGTH, List.of()));
     }
 
     /**
@@ -102,7 +103,7 @@ public final class ChainExplainer {
 
     /** The relation order of {@link Relation#BY_COVERAGE}, then the strongest, shortest chain. */
     public static final Comparator<Chain> BY_STRENGTH = Comparator
-            .comparingInt((Chain c) -> Relation.coverageRank(c.relation()))
+            .comparing(Chain::relation, Relation.BY_COVERAGE)
             .thenComparing(Comparator.comparingInt(Chain::strength).reversed())
             .thenComparingInt(Chain::depth)
             .thenComparing(Chain::mapping);
@@ -115,7 +116,7 @@ public final class ChainExplainer {
             if (!graph.contains(m, RDF.type.asNode(), CW.InferredMapping.asNode())) continue;
             List<ChainStep> steps = new ArrayList<>();
             collectSteps(m, steps);
-            out.add(new Chain(m.getURI(), text(m, CW.relation.asNode()), Integer.parseInt(text(m, CW.strength.asNode())),
+            out.add(new Chain(m.getURI(), Relation.of(text(m, CW.relation.asNode())), Integer.parseInt(text(m, CW.strength.asNode())),
                     Double.parseDouble(Optional.ofNullable(text(m, CW.confidence.asNode())).orElse("0")), steps.size(),
                     "semapv:MappingChaining", steps));
         }

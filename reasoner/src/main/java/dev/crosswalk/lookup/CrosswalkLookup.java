@@ -4,6 +4,7 @@ import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.catalog.ProvisionRef;
 import dev.crosswalk.catalog.Timelines;
+import dev.crosswalk.mapping.Relation;
 import dev.crosswalk.query.NamedQueries;
 import dev.crosswalk.vocab.CW;
 import java.util.List;
@@ -53,8 +54,8 @@ public final class CrosswalkLookup {
         String otherIri = b.get(Var.alloc("other")).getURI();
         Provision other = catalog.provisionByIri(otherIri).orElse(null);
         String to = otherIri.equals(CW.NO_TERM_FOUND) ? "sssom:NoTermFound" : other != null ? other.ref() : otherIri;
-        return new MappingEdge(from.ref(), to, lit(b, "otherTitle"), lit(b, "otherFramework"), lit(b, "relation"),
-                lit(b, "assertedRelation"), lit(b, "direction"), Integer.parseInt(lit(b, "strength")),
+        return new MappingEdge(from.ref(), to, lit(b, "otherTitle"), lit(b, "otherFramework"), Relation.of(lit(b, "relation")),
+                Relation.of(lit(b, "assertedRelation")), lit(b, "direction"), Integer.parseInt(lit(b, "strength")),
                 Double.parseDouble(lit(b, "confidence")), lit(b, "rationale"),
                 "semapv:" + b.get(Var.alloc("justification")).getURI().substring(CW.SEMAPV.length()),
                 lit(b, "mappingSet"), b.get(Var.alloc("mapping")).getURI(), lit(b, "comment"),

@@ -1,5 +1,7 @@
 package dev.crosswalk.lookup;
 
+import dev.crosswalk.mapping.Effect;
+import dev.crosswalk.mapping.Relation;
 import java.util.List;
 
 /**
@@ -14,6 +16,6 @@ public record Explanation(String from, String to, boolean related, List<MappingE
      * {@code covers}, {@code partial}, {@code related} (evidence that does not count, with the objections)
      * or {@code none}; the relation and strength of the deciding evidence, which is {@code asserted} or a {@code chain}.
      */
-    public record Coverage(String effect, String relation, Integer strength, String source, int minStrength,
+    public record Coverage(Effect effect, Relation relation, Integer strength, String source, int minStrength,
                            List<String> objections) {}
 }

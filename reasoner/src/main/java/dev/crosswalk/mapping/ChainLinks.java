@@ -13,7 +13,7 @@ public final class ChainLinks {
     private ChainLinks() {}
 
     /** One asserted mapping on a chain, read in the chain's direction ({@code reversed} when read object to subject). */
-    public record Link(Node from, Node to, String relation, int strength, Node mapping, boolean reversed) {}
+    public record Link(Node from, Node to, Relation relation, int strength, Node mapping, boolean reversed) {}
 
     public static List<Link> of(Graph g, Node chain) {
         List<Link> out = new ArrayList<>();
@@ -30,7 +30,7 @@ public final class ChainLinks {
             return;
         }
         out.add(new Link(object(g, link, CW.linkFrom.asNode()).orElseThrow(), object(g, link, CW.linkTo.asNode()).orElseThrow(),
-                object(g, link, CW.linkRelation.asNode()).orElseThrow().getLiteralLexicalForm(),
+                Relation.of(object(g, link, CW.linkRelation.asNode()).orElseThrow().getLiteralLexicalForm()),
                 Integer.parseInt(object(g, link, CW.linkStrength.asNode()).orElseThrow().getLiteralLexicalForm()),
                 object(g, link, CW.via.asNode()).orElseThrow(),
                 object(g, link, CW.reversed.asNode()).map(n -> "true".equals(n.getLiteralLexicalForm())).orElse(false)));

@@ -33,21 +33,6 @@ public final class CoverageRule {
     /** The edge a pair gets when it has evidence but none of it counts; not a cw:MappingEdge, so no gap shape counts it. */
     public static final Node RELATED_EVIDENCE = CW.node("relatedEvidence");
 
-    /** What evidence does for a requirement. */
-    public enum Effect {
-        COVERS("covers"), PARTIAL("partial"), RELATED("related");
-
-        private final String label;
-
-        Effect(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
     /** One asserted mapping on the evidence, read in the direction control → requirement (IRIs). */
     public record Step(String from, String to, Relation relation, int strength, String mapping, String mappingSet,
                        boolean reversed) {}
@@ -67,7 +52,7 @@ public final class CoverageRule {
         }
     }
 
-    /** All the evidence from one control to one requirement; the best piece decides the effect. */
+    /** All the evidence from one control to one requirement; the best piece decides the effect (covers, partial or related). */
     public record Verdict(String control, String requirement, Effect effect, Evidence best, List<Evidence> evidence) {
         public boolean counts() {
             return effect != Effect.RELATED;
@@ -192,7 +177,7 @@ public final class CoverageRule {
         Optional<Relation> rel = text(chain, CW.relation.asNode()).flatMap(Relation::fromLabel);
         if (a.isEmpty() || c.isEmpty() || rel.isEmpty()) return;
         List<Step> steps = ChainLinks.of(graph, chain).stream().map(l -> new Step(l.from().getURI(), l.to().getURI(),
-                Relation.fromLabel(l.relation()).orElseThrow(), l.strength(), l.mapping().getURI(),
+                l.relation(), l.strength(), l.mapping().getURI(),
                 object(l.mapping(), CW.inMappingSet.asNode()).flatMap(set -> text(set, DCTerms.identifier.asNode())).orElse(null),
                 l.reversed())).toList();
         out.add(new Evidence(a.get(), c.get(), rel.get(), text(chain, CW.strength.asNode()).map(Integer::parseInt).orElse(0),

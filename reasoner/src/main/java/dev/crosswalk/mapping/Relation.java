@@ -1,12 +1,15 @@
 package dev.crosswalk.mapping;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.crosswalk.vocab.CW;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The NIST IR 8477 set-theory relations, with their Crosswalk predicate, converse and coverage rank. */
-public enum Relation {
+public enum Relation implements Bearing {
     EQUAL("equal", "equal", 0),
     SUBSET_OF("subset-of", "subsetOf", 2),
     SUPERSET_OF("superset-of", "supersetOf", 1),
@@ -20,6 +23,10 @@ public enum Relation {
      */
     public static final Comparator<Relation> BY_COVERAGE = Comparator.comparingInt(r -> r.coverageRank);
 
+    // read per triple when a graph is filtered, so computed once
+    private static final Set<String> EDGE_PROPERTIES = Arrays.stream(values()).filter(r -> r != NO_RELATIONSHIP)
+            .map(Relation::predicateIri).collect(Collectors.toUnmodifiableSet());
+
     private final String label;
     private final String property;
     private final int coverageRank;
@@ -30,17 +37,14 @@ public enum Relation {
         this.coverageRank = coverageRank;
     }
 
-    /** Position in {@link #BY_COVERAGE} of a relation token; unknown tokens sort last. */
-    public static int coverageRank(String label) {
-        return fromLabel(label).map(r -> r.coverageRank).orElse(values().length);
-    }
-
     /** True when this relation, read from the control's side, meets all of the requirement: equal or superset-of. */
     public boolean coversAll() {
         return this == EQUAL || this == SUPERSET_OF;
     }
 
-    /** The token used in mapping files and the API, e.g. {@code subset-of}. */
+    /** The token used in mapping files, the API and reports, e.g. {@code subset-of}. */
+    @Override
+    @JsonValue
     public String label() {
         return label;
     }
@@ -61,10 +65,15 @@ public enum Relation {
 
     /** True for the direct-edge properties that carry coverage (every relation but no-relationship). */
     public static boolean isEdgeProperty(org.apache.jena.graph.Node p) {
-        return p.isURI() && Arrays.stream(values()).anyMatch(r -> r != NO_RELATIONSHIP && r.predicateIri().equals(p.getURI()));
+        return p.isURI() && EDGE_PROPERTIES.contains(p.getURI());
     }
 
     public static Optional<Relation> fromLabel(String label) {
         return Arrays.stream(values()).filter(r -> r.label.equals(label)).findFirst();
+    }
+
+    /** The relation a token names; the token comes from validated reference data, so an unknown one is a bug. */
+    public static Relation of(String label) {
+        return fromLabel(label).orElseThrow(() -> new IllegalStateException("Not a relation token: '" + label + "'"));
     }
 }

@@ -4,6 +4,7 @@ import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.classify.InvalidInputException;
+import dev.crosswalk.mapping.Relation;
 import dev.crosswalk.presumption.Presumptions;
 import dev.crosswalk.vocab.CW;
 import java.util.ArrayList;
@@ -38,8 +39,10 @@ public final class NamedQueryRunner {
         this.catalog = catalog;
         this.presumptions = presumptions;
         this.reference = reference;
-        // the model's union view, joined with an organisation's graph without copying either
-        this.referenceGraph = reference.getDefaultGraph();
+        // the model's union, joined with an organisation's graph without copying either, and without the direct
+        // mapping edges: the organisation's graph holds the coverage rule's edges, and a curated or chained edge
+        // that does not count must not make a requirement partial (queries/gaps.rq)
+        this.referenceGraph = new WithoutMappingEdges(reference.getDefaultGraph());
     }
 
     /** Whether the query runs on public reference data (not on an organisation's graph). */
@@ -57,7 +60,8 @@ public final class NamedQueryRunner {
 
     /**
      * Runs an organisation query over the organisation's stored graph together with the reference
-     * data; the {@code organisation} parameter is bound to that organisation, never taken from input.
+     * data (less its direct mapping edges: the organisation's graph has the coverage rule's); the
+     * {@code organisation} parameter is bound to that organisation, never taken from input.
      */
     public QueryResult runForOrganisation(String name, Map<String, String> values, Graph orgGraph) {
         NamedQuery q = find(name);

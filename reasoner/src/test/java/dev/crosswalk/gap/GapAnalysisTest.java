@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.SharedCrosswalk;
 import dev.crosswalk.mapping.CoverageRule;
+import dev.crosswalk.mapping.Effect;
+import dev.crosswalk.mapping.Relation;
 import dev.crosswalk.profile.InvalidProfileException;
 import dev.crosswalk.profile.OrganisationProfile;
 import dev.crosswalk.validate.Violation;
@@ -70,17 +72,17 @@ class GapAnalysisTest {
         GapReport.SystemResult credit = system(r, "credit-scoring");
         assertThat(credit.riskCategory()).isEqualTo("high-risk");
         assertThat(credit.obligations()).filteredOn(o -> o.provision().equals("eu-ai-act:Art. 43"))
-                .singleElement().satisfies(o -> assertThat(o.status()).isEqualTo("gap"));
+                .singleElement().satisfies(o -> assertThat(o.status()).isEqualTo(GapStatus.GAP));
         // logging in the ISMS (iso27001:A.8.15) carries partly into Art. 12 record-keeping, with its mapping row
         GapReport.RequirementResult art12 = requirement(r, "eu-ai-act", "eu-ai-act:Art. 12");
-        assertThat(art12.status()).isEqualTo("partial");
+        assertThat(art12.status()).isEqualTo(GapStatus.PARTIAL);
         assertThat(art12.coveredBy()).anySatisfy(c -> {
             assertThat(c.control()).isEqualTo("iso27001:A.8.15");
-            assertThat(c.relation()).isEqualTo("intersects-with");
+            assertThat(c.relation()).isEqualTo(Relation.INTERSECTS_WITH);
             assertThat(c.chain()).isNotEmpty();
         });
-        assertThat(requirement(r, "iso42001", "iso42001:A.10.4").status()).isEqualTo("not-applicable");
-        assertThat(requirement(r, "iso42001", "iso42001:A.6.2.4").status()).isEqualTo("covered");
+        assertThat(requirement(r, "iso42001", "iso42001:A.10.4").status()).isEqualTo(GapStatus.NOT_APPLICABLE);
+        assertThat(requirement(r, "iso42001", "iso42001:A.6.2.4").status()).isEqualTo(GapStatus.COVERED);
     }
 
     @Test
@@ -90,7 +92,7 @@ class GapAnalysisTest {
             GapAnalysis.Prepared prepared = cw.gaps().prepare(p);
             GapReport report = cw.gaps().analyse(prepared);
             Map<String, String> expected = new TreeMap<>();
-            report.frameworks().forEach(f -> f.requirements().forEach(q -> expected.put(q.provision(), q.status())));
+            report.frameworks().forEach(f -> f.requirements().forEach(q -> expected.put(q.provision(), q.status().label())));
             var ds = DatasetGraphFactory.createTxnMem();
             var g = cw.gaps().evaluationGraph(prepared);
             Txn.executeWrite(ds, () -> g.find().forEach(ds.getDefaultGraph()::add));
@@ -145,19 +147,19 @@ class GapAnalysisTest {
         GapReport r = cw.gaps().analyse(p);
         GapReport.RequirementResult art49 = requirement(r, "eu-ai-act", "eu-ai-act:Art. 49");
         // the set says nothing in ISO 42001 registers a system: no positive row from ISO 42001 may cover it, even in part
-        assertThat(art49.status()).isEqualTo("gap");
-        assertThat(art49.coveredBy()).noneMatch(c -> c.effect().equals("covers") || c.effect().equals("partial"));
+        assertThat(art49.status()).isEqualTo(GapStatus.GAP);
+        assertThat(art49.coveredBy()).noneMatch(c -> c.effect() == Effect.COVERS || c.effect() == Effect.PARTIAL);
         assertThat(art49.coveredBy()).filteredOn(c -> c.control().equals("iso42001:A.8.5")).singleElement().satisfies(c -> {
-            assertThat(c.effect()).isEqualTo("related");
-            assertThat(c.relation()).isEqualTo("intersects-with");
+            assertThat(c.effect()).isEqualTo(Effect.RELATED);
+            assertThat(c.relation()).isEqualTo(Relation.INTERSECTS_WITH);
             assertThat(c.chain()).singleElement().satisfies(s -> assertThat(s.mappingSet()).isEqualTo("iso42001-eu-ai-act"));
             assertThat(c.note()).contains("nothing in iso42001 corresponds to eu-ai-act:Art. 49 (no-relationship)")
                     .contains("below the minimum strength 4");
         });
         // the same system's Art. 9 still counts ISO 42001's risk process as partial coverage
-        assertThat(requirement(r, "eu-ai-act", "eu-ai-act:Art. 9").status()).isEqualTo("partial");
+        assertThat(requirement(r, "eu-ai-act", "eu-ai-act:Art. 9").status()).isEqualTo(GapStatus.PARTIAL);
         assertThat(system(r, "scoring").obligations()).filteredOn(o -> o.provision().equals("eu-ai-act:Art. 49"))
-                .singleElement().satisfies(o -> assertThat(o.status()).isEqualTo("gap"));
+                .singleElement().satisfies(o -> assertThat(o.status()).isEqualTo(GapStatus.GAP));
     }
 
     @Test
@@ -172,11 +174,11 @@ class GapAnalysisTest {
                 .hasSizeGreaterThan(15);
         for (ImsPlanner.Item item : reused) {
             GapReport.RequirementResult row = iso.get(item.provision());
-            assertThat(row.status()).as(item.provision()).isEqualTo("covered");
+            assertThat(row.status()).as(item.provision()).isEqualTo(GapStatus.COVERED);
             assertThat(row.coveredBy()).as(item.provision()).anySatisfy(c -> {
                 assertThat(c.certifiedBy()).isIn("iso27001", "iso22301");
-                assertThat(c.effect()).isEqualTo("covers");
-                assertThat(c.relation()).isIn("equal", "superset-of");
+                assertThat(c.effect()).isEqualTo(Effect.COVERS);
+                assertThat(c.relation()).isIn(Relation.EQUAL, Relation.SUPERSET_OF);
                 assertThat(c.chain()).isNotEmpty();
                 assertThat(c.chain().get(c.chain().size() - 1).to()).isEqualTo(item.provision());
                 assertThat(c.evidence()).anyMatch(e -> e.startsWith(c.certifiedBy() + " certificate"));
@@ -188,13 +190,13 @@ class GapAnalysisTest {
                         "iso27001 certificate IS 712345 (accredited certification body, valid to 2028-03-31)"));
         // and the other way round: whatever a certified clause covers, the IMS plan reuses
         List<String> coveredByCertificate = iso.values().stream().filter(q -> q.coveredBy().stream()
-                .anyMatch(c -> c.certifiedBy() != null && c.effect().equals("covers"))).map(GapReport.RequirementResult::provision).toList();
+                .anyMatch(c -> c.certifiedBy() != null && c.effect() == Effect.COVERS)).map(GapReport.RequirementResult::provision).toList();
         assertThat(coveredByCertificate).containsExactlyInAnyOrderElementsOf(reused.stream().map(ImsPlanner.Item::provision).toList());
         // a clause the plan extends from a certified clause is partial, not a plain gap (e.g. 4.1: the ISMS context is a subset)
         List<ImsPlanner.Item> extended = plan.items().stream().filter(i -> i.action().equals("extend") && iso.containsKey(i.provision())
                 && i.provision().matches("iso42001:\\d.*")).toList();
         assertThat(extended).isNotEmpty();
-        extended.forEach(i -> assertThat(iso.get(i.provision()).status()).as(i.provision()).isIn("partial", "covered"));
+        extended.forEach(i -> assertThat(iso.get(i.provision()).status()).as(i.provision()).isIn(GapStatus.PARTIAL, GapStatus.COVERED));
         // the SoA is built from the same analysis: its coverage column is the gap status, and its evidence never
         // comes from related or planned controls
         StatementOfApplicability.Soa soa = cw.soa().build(bank);
@@ -203,11 +205,11 @@ class GapAnalysisTest {
             GapReport.RequirementResult row = iso.get(e.provision());
             assertThat(e.coverage()).as(e.provision()).isEqualTo(row.status());
             List<String> counting = row.coveredBy().stream().filter(c -> !c.control().equals(e.provision())
-                    && (c.effect().equals("covers") || c.effect().equals("partial"))).map(GapReport.Coverage::control).toList();
+                    && (c.effect() == Effect.COVERS || c.effect() == Effect.PARTIAL)).map(GapReport.Coverage::control).toList();
             e.evidence().stream().filter(x -> x.endsWith(")")).forEach(x ->
                     assertThat(counting).as(e.provision() + ": " + x).anyMatch(c -> x.endsWith("(" + c + ")")));
             boolean reuse = plan.items().stream().anyMatch(i -> i.provision().equals(e.provision()) && i.action().equals("reuse"));
-            if (reuse) assertThat(e.status()).as(e.provision()).isIn("implemented", "implemented-via-mapping");
+            if (reuse) assertThat(e.status()).as(e.provision()).isIn(SoaStatus.IMPLEMENTED, SoaStatus.IMPLEMENTED_VIA_MAPPING);
         }
     }
 
@@ -253,7 +255,7 @@ class GapAnalysisTest {
             for (var v : rule.verdictsFor(p.iri())) {
                 var c = cw.catalog().provisionByIri(v.control());
                 if (c.isPresent() && c.get().frameworkId().equals("iso27001") && CertifiedClauses.isClause4To10(c.get())
-                        && v.effect() == CoverageRule.Effect.COVERS) byRule.add(p.ref() + " <- " + c.get().ref());
+                        && v.effect() == Effect.COVERS) byRule.add(p.ref() + " <- " + c.get().ref());
             }
         }
         var ds = DatasetGraphFactory.createTxnMem();
@@ -268,11 +270,11 @@ class GapAnalysisTest {
         assertThat(byQuery).isEqualTo(byRule);
         // without the three rows all three pairs are reused
         assertThat(cw.coverageRule().assess(iso27001 + "7.5.3", iso42001 + "7.5.3").orElseThrow().effect())
-                .isEqualTo(CoverageRule.Effect.COVERS);
+                .isEqualTo(Effect.COVERS);
         assertThat(cw.coverageRule().assess(iso27001 + "9.2.1", iso42001 + "9.2.1").orElseThrow().effect())
-                .isEqualTo(CoverageRule.Effect.COVERS);
+                .isEqualTo(Effect.COVERS);
         assertThat(cw.coverageRule().assess(iso27001 + "9.3.1", iso42001 + "9.3.1").orElseThrow().effect())
-                .isEqualTo(CoverageRule.Effect.COVERS);
+                .isEqualTo(Effect.COVERS);
     }
 
     private static void addNoRelationship(Graph g, String id, String from, String to, String subject, String object) {
@@ -292,18 +294,19 @@ class GapAnalysisTest {
 
     @Test
     void anUnknownGapShapeIsAnErrorNotPartial() {
-        StatusBuilder builder = new StatusBuilder(cw.catalog(), cw.coverageRule(), GraphFactory.createDefaultGraph());
+        Graph shapes = cw.model().graphs().get(dev.crosswalk.kb.GraphNames.SHAPES_PREFIX + "gaps");
+        GapEffects effects = GapEffects.of(shapes);
+        StatusBuilder builder = new StatusBuilder(cw.catalog(), cw.coverageRule(), effects, GraphFactory.createDefaultGraph());
         Violation unknown = new Violation("urn:crosswalk:requirement:0", null,
                 "https://w3id.org/crosswalk/shapes#GapSomethingNew", "new", "urn:x", "Warning");
         assertThatThrownBy(() -> builder.row(cw.catalog().require("iso42001:A.6.2.4"), List.of(unknown), List.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("GapSomethingNew");
-        assertThat(StatusBuilder.effectOf("GapRelatedEvidence")).isEqualTo("related");
+        assertThat(effects.of("https://w3id.org/crosswalk/shapes#GapRelatedEvidence")).isEqualTo(Effect.RELATED);
         // and every constraint the shipped gap shapes declare is one the report knows
-        Graph shapes = cw.model().graphs().get(dev.crosswalk.kb.GraphNames.SHAPES_PREFIX + "gaps");
         List<String> declared = shapes.find(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/shacl#sparql"), Node.ANY)
                 .mapWith(t -> t.getObject().getURI().substring(t.getObject().getURI().indexOf('#') + 1)).toList();
         assertThat(declared).hasSize(10).contains("GapRelatedEvidence", "GapUncovered");
-        declared.forEach(shape -> assertThat(StatusBuilder.effectOf(shape)).as(shape).isNotBlank());
+        declared.forEach(shape -> assertThat(effects.of("https://w3id.org/crosswalk/shapes#" + shape)).as(shape).isNotNull());
     }
 
     @Test
@@ -328,7 +331,7 @@ class GapAnalysisTest {
     @Test
     void hrTechImpactAssessmentIsPartialAsDeclared() throws IOException {
         GapReport r = cw.gaps().analyse(example("hr-tech"));
-        assertThat(requirement(r, "iso42001", "iso42001:6.1.4").status()).isIn("partial", "covered");
+        assertThat(requirement(r, "iso42001", "iso42001:6.1.4").status()).isIn(GapStatus.PARTIAL, GapStatus.COVERED);
         assertThat(system(r, "cv-screening").basis()).contains("eu-ai-act:Annex III 4(a)");
     }
 

@@ -50,7 +50,7 @@ class CoverageRuleTest {
     void aNoRelationshipRowMakesAssertedAndChainedEvidenceRelatedOnly() {
         // asserted: x2 intersects-with r1 (strength 6) although "nothing in fa meets r1"
         CoverageRule.Verdict asserted = verdict(FA + "x2", FC + "r1");
-        assertThat(asserted.effect()).isEqualTo(CoverageRule.Effect.RELATED);
+        assertThat(asserted.effect()).isEqualTo(Effect.RELATED);
         assertThat(asserted.best().inferred()).isFalse();
         assertThat(asserted.best().objections()).containsExactly(
                 "mapping set fa-fc states that nothing in fa corresponds to fc:r1 (no-relationship)");
@@ -59,14 +59,14 @@ class CoverageRuleTest {
         assertThat(chained.best().inferred()).isTrue();
         assertThat(chained.best().relation()).isEqualTo(Relation.EQUAL);
         assertThat(chained.best().strength()).isEqualTo(9);
-        assertThat(chained.effect()).isEqualTo(CoverageRule.Effect.RELATED);
+        assertThat(chained.effect()).isEqualTo(Effect.RELATED);
         assertThat(chained.best().objections()).anyMatch(o -> o.contains("nothing in fa corresponds to fc:r1"));
         // read the other way round, the same pair is just as blocked
-        assertThat(verdict(FC + "r1", FA + "x1").effect()).isEqualTo(CoverageRule.Effect.RELATED);
+        assertThat(verdict(FC + "r1", FA + "x1").effect()).isEqualTo(Effect.RELATED);
         // a chain through a framework that has nothing for the requirement: x7 = h3 ∩ r4, "nothing in fb corresponds to r4"
         CoverageRule.Verdict through = verdict(FA + "x7", FC + "r4");
         assertThat(through.best().inferred()).isTrue();
-        assertThat(through.effect()).isEqualTo(CoverageRule.Effect.RELATED);
+        assertThat(through.effect()).isEqualTo(Effect.RELATED);
         assertThat(through.best().objections()).containsExactly(
                 "mapping set fc-fb states that nothing in fb corresponds to fc:r4 (no-relationship)");
     }
@@ -75,12 +75,12 @@ class CoverageRuleTest {
     void belowTheMinimumStrengthIsRelatedEvidenceNotPartialCoverage() {
         assertThat(CoverageRule.MIN_STRENGTH).isEqualTo(4);
         CoverageRule.Verdict weak = verdict(FA + "x3", FC + "r2");
-        assertThat(weak.effect()).isEqualTo(CoverageRule.Effect.RELATED);
+        assertThat(weak.effect()).isEqualTo(Effect.RELATED);
         assertThat(weak.best().objections()).containsExactly("strength 3 is below the minimum strength 4");
-        assertThat(verdict(FA + "x4", FC + "r2").effect()).isEqualTo(CoverageRule.Effect.PARTIAL);
-        assertThat(verdict(FA + "x5", FC + "r2").effect()).isEqualTo(CoverageRule.Effect.COVERS);
+        assertThat(verdict(FA + "x4", FC + "r2").effect()).isEqualTo(Effect.PARTIAL);
+        assertThat(verdict(FA + "x5", FC + "r2").effect()).isEqualTo(Effect.COVERS);
         assertThat(verdict(FC + "r2", FA + "x5").effect()).as("r2 is a subset of x5: it covers only part of x5")
-                .isEqualTo(CoverageRule.Effect.PARTIAL);
+                .isEqualTo(Effect.PARTIAL);
     }
 
     @Test
@@ -110,14 +110,14 @@ class CoverageRuleTest {
         CoverageRule.Verdict x6 = verdict(FA + "x6", FC + "r3");
         assertThat(x6.evidence()).extracting(CoverageRule.Evidence::relation).containsExactly(Relation.SUPERSET_OF, Relation.SUBSET_OF);
         assertThat(x6.best().strength()).isEqualTo(5);
-        assertThat(x6.effect()).isEqualTo(CoverageRule.Effect.COVERS);
+        assertThat(x6.effect()).isEqualTo(Effect.COVERS);
         // explain ranks chains by the same order (strength and depth equal, so only the relation decides)
         List<Chain> chains = new ArrayList<>();
-        for (String r : List.of("intersects-with", "subset-of", "superset-of", "equal")) {
-            chains.add(new Chain("urn:chain:" + r, r, 5, 0.9, 2, "semapv:MappingChaining", List.of()));
+        for (Relation r : List.of(Relation.INTERSECTS_WITH, Relation.SUBSET_OF, Relation.SUPERSET_OF, Relation.EQUAL)) {
+            chains.add(new Chain("urn:chain:" + r.label(), r, 5, 0.9, 2, "semapv:MappingChaining", List.of()));
         }
         chains.sort(ChainExplainer.BY_STRENGTH);
-        assertThat(chains).extracting(Chain::relation).containsExactly(expected.stream().map(Relation::label).toArray(String[]::new));
+        assertThat(chains).extracting(Chain::relation).containsExactlyElementsOf(expected);
         List<CoverageRule.Evidence> evidence = new ArrayList<>();
         for (Relation r : List.of(Relation.INTERSECTS_WITH, Relation.SUBSET_OF, Relation.SUPERSET_OF, Relation.EQUAL)) {
             evidence.add(new CoverageRule.Evidence("urn:c", "urn:r", r, 5, true, "urn:chain:" + r.label(), List.of(), List.of()));

@@ -36,7 +36,7 @@ class CuratedRowsTest {
     @Test
     void technicalDocumentationMapsToAnnexIV() {
         MappingEdge e = row("iso42001:A.6.2.7", "eu-ai-act:Annex IV");
-        assertThat(e.relation()).isEqualTo("intersects-with");
+        assertThat(e.relation()).isEqualTo(Relation.INTERSECTS_WITH);
         assertThat(e.mappingSet()).isEqualTo("iso42001-eu-ai-act");
         assertThat(e.rationale()).contains("Annex IV").contains("EU declaration");
     }
@@ -44,7 +44,7 @@ class CuratedRowsTest {
     @Test
     void responsibleUseProcessesMeetHumanOversightOnlyWeakly() {
         MappingEdge e = row("iso42001:A.9.2", "eu-ai-act:Art. 14");
-        assertThat(e.relation()).isEqualTo("intersects-with");
+        assertThat(e.relation()).isEqualTo(Relation.INTERSECTS_WITH);
         assertThat(e.strength()).isLessThanOrEqualTo(3);
         assertThat(e.rationale()).contains("design requirement on the provider");
     }
@@ -56,7 +56,7 @@ class CuratedRowsTest {
         MappingEdge redundancy = row("iso27001:A.8.14", "eu-ai-act:Art. 15");
         assertThat(redundancy.rationale()).contains("backup or fail-safe plans").contains("technical redundancy");
         // backups still help keep retained logs (Art. 19)
-        assertThat(row("iso27001:A.8.13", "eu-ai-act:Art. 19").relation()).isEqualTo("intersects-with");
+        assertThat(row("iso27001:A.8.13", "eu-ai-act:Art. 19").relation()).isEqualTo(Relation.INTERSECTS_WITH);
     }
 
     @ParameterizedTest(name = "A.8.5 to {0} says the control determines and documents duties, not that it meets them")
@@ -80,20 +80,20 @@ class CuratedRowsTest {
     @Test
     void noIso42001RowClaimsToCoverAWholeAiActDuty() {
         MappingEdge intendedUse = row("iso42001:A.9.4", "eu-ai-act:Art. 26(1)");
-        assertThat(intendedUse.relation()).isEqualTo("intersects-with");
+        assertThat(intendedUse.relation()).isEqualTo(Relation.INTERSECTS_WITH);
         assertThat(intendedUse.rationale()).contains("paragraphs 3 and 6");
         // it was the only superset-of row; none is left in the set, in either direction
         List<MappingEdge> all = cw.catalog().provisions("iso42001").stream()
                 .flatMap(p -> cw.lookup().direct(p, "eu-ai-act", 1).stream()).toList();
         assertThat(all).hasSizeGreaterThan(150);
-        assertThat(all).extracting(MappingEdge::relation).doesNotContain("superset-of", "subset-of", "equal");
+        assertThat(all).extracting(MappingEdge::relation).doesNotContain(Relation.SUPERSET_OF, Relation.SUBSET_OF, Relation.EQUAL);
     }
 
     @ParameterizedTest(name = "ISO 42001 {0} intersects ISO 27001 {0}: same process, different risk object")
     @CsvSource({"6.1.2", "6.1.3", "8.2", "8.3"})
     void riskClausesOutsideTheHarmonizedStructureAreLinked(String clause) {
         MappingEdge e = row("iso42001:" + clause, "iso27001:" + clause);
-        assertThat(e.relation()).isEqualTo("intersects-with");
+        assertThat(e.relation()).isEqualTo(Relation.INTERSECTS_WITH);
         assertThat(e.mappingSet()).isEqualTo("iso42001-iso27001");
         assertThat(e.strength()).isBetween(4, 7);
         assertThat(e.rationale()).containsAnyOf("AI risk", "AI controls");

@@ -10,6 +10,7 @@ import dev.crosswalk.lookup.Chain;
 import dev.crosswalk.lookup.ChainStep;
 import dev.crosswalk.lookup.Explanation;
 import dev.crosswalk.lookup.InferredEdge;
+import dev.crosswalk.mapping.Relation;
 import java.util.List;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
@@ -39,7 +40,7 @@ class ChainingTest {
         Explanation e = cw.explainer().explain(iso42001, iso27001);
         assertThat(e.related()).isTrue();
         Chain best = e.chains().get(0);
-        assertThat(best.relation()).isEqualTo("equal");
+        assertThat(best.relation()).isEqualTo(Relation.EQUAL);
         assertThat(best.steps()).extracting(ChainStep::to).containsExactly("harmonized-structure:7.2", "iso27001:7.2");
         assertThat(best.steps().get(1).reversed()).isTrue();
     }
@@ -50,7 +51,7 @@ class ChainingTest {
         List<InferredEdge> rows = cw.explainer().inferred(cw.catalog().require("iso42001:4.1"), "iso27001", 1, List.of());
         List<InferredEdge> toPeer = rows.stream().filter(r -> r.to().equals("iso27001:4.1")).toList();
         assertThat(toPeer).hasSize(1);
-        assertThat(toPeer.get(0).relation()).as("superset-of the HS clause, which is equal to its peer").isEqualTo("superset-of");
+        assertThat(toPeer.get(0).relation()).as("superset-of the HS clause, which is equal to its peer").isEqualTo(Relation.SUPERSET_OF);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.crosswalk.it;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -141,6 +142,20 @@ final class ArchitectureRules {
                         .and(not(HasName.Predicates.name("org.apache.jena.graph.Graph")))
                         .and(not(HasName.Predicates.name("org.apache.jena.sparql.graph.GraphFactory"))))
                 .because("reading a Turtle or JSON-LD body is the edge's job, interpreting it is the core's");
+    }
+
+    /**
+     * Relations, statuses and effects in the model's and the analyses' results are enums (serialised as their tokens),
+     * never strings: no field or record component named {@code relation}, {@code assertedRelation}, {@code status} or
+     * {@code effect} there is a {@code String}. The organisation profile is input and stays out: its control statuses
+     * are the organisation's words, which profile.shacl.ttl checks field by field.
+     */
+    static ArchRule noStringRelationsStatusesOrEffects(String root) {
+        return noFields().that().areDeclaredInClassesThat().resideInAnyPackage(root + ".mapping..", root + ".lookup..",
+                        root + ".classify..", root + ".gap..", root + ".presumption..", root + ".query..")
+                .and().haveNameMatching("relation|assertedRelation|status|effect")
+                .should().haveRawType(String.class)
+                .because("a closed set of tokens is an enum: the compiler, not a string switch, knows every value");
     }
 
     /** The adapter packages {@code root.server.<name>..}, one slice each; everything else is ignored. */

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The architecture rules catch what they are meant to: run over dev.crosswalk.archfixture, which copies the two
  * cycles the review found (kb ⇄ reason; server ⇄ server.rest through Limits), a SPARQL class using a REST class, an
- * analysis that copies reference data and opens TDB2, and a route that reads the store instead of calling a service.
+ * analysis that copies reference data and opens TDB2, a route that reads the store instead of calling a service, and
+ * a gap result carrying its status and relation as strings.
  */
 class ArchitectureRulesFailTest {
     static final String FIXTURE = "dev.crosswalk.archfixture";
@@ -21,7 +22,7 @@ class ArchitectureRulesFailTest {
     @BeforeAll
     static void importFixture() {
         fixture = new ClassFileImporter().importPackages(FIXTURE);
-        assertThat(fixture).hasSize(11);
+        assertThat(fixture).hasSize(12);
     }
 
     @Test
@@ -67,6 +68,14 @@ class ArchitectureRulesFailTest {
         List<String> details = failures(ArchitectureRules.routesCallServices(FIXTURE).evaluate(fixture));
         assertThat(details).anySatisfy(d -> assertThat(d).contains("rest.ProfileRoute").contains("server.store.Tdb2Profiles"));
         assertThat(details).anySatisfy(d -> assertThat(d).contains("rest.ProfileRoute").contains("organisation.ProfileRepository"));
+    }
+
+    @Test
+    void noStringRelationsStatusesOrEffectsReportsTheStringFields() {
+        List<String> details = failures(ArchitectureRules.noStringRelationsStatusesOrEffects(FIXTURE).evaluate(fixture));
+        assertThat(details).hasSize(2);
+        assertThat(details).anySatisfy(d -> assertThat(d).contains("Field <" + FIXTURE + ".gap.Row.status> has raw type java.lang.String"));
+        assertThat(details).anySatisfy(d -> assertThat(d).contains("Field <" + FIXTURE + ".gap.Row.relation> has raw type java.lang.String"));
     }
 
     private static List<String> failures(EvaluationResult result) {

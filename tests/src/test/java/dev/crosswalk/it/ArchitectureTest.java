@@ -43,6 +43,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule bodiesOnlyParseRdf = ArchitectureRules.bodiesOnlyParseRdf(ROOT);
 
+    @ArchTest
+    static final ArchRule noStringRelationsStatusesOrEffects = ArchitectureRules.noStringRelationsStatusesOrEffects(ROOT);
+
     /** The rules see both modules' main classes and none of the test sources (the failing fixture above all). */
     @ArchTest
     static void rulesSeeTheMainClassesOfBothModulesOnly(JavaClasses classes) {

@@ -25,7 +25,7 @@ public final class Reports {
         StringBuilder sb = new StringBuilder(Csv.row(Arrays.asList("framework", "provision", "title", "status", "coveredBy", "aiSystems")));
         for (GapReport.FrameworkResult f : r.frameworks()) {
             for (GapReport.RequirementResult q : f.requirements()) {
-                sb.append(Csv.row(Arrays.asList(f.framework(), q.provision(), q.title(), q.status(), coverage(q.coveredBy()),
+                sb.append(Csv.row(Arrays.asList(f.framework(), q.provision(), q.title(), q.status().label(), coverage(q.coveredBy()),
                         String.join(" ", q.aiSystems()))));
             }
         }
@@ -44,14 +44,14 @@ public final class Reports {
                     .append(" (").append(Markdown.text(s.role())).append(")\n\n");
             for (GapReport.ObligationResult o : s.obligations()) {
                 sb.append("- ").append(Markdown.text(o.provision())).append(" ").append(Markdown.text(o.title())).append(": **")
-                        .append(Markdown.text(o.status())).append("**, applies from ").append(o.appliesFrom())
+                        .append(Markdown.text(o.status().label())).append("**, applies from ").append(o.appliesFrom())
                         .append(o.inForce() ? " (in force)" : "").append('\n');
             }
         }
         for (GapReport.FrameworkResult f : r.frameworks()) {
             sb.append("\n## ").append(Markdown.text(f.framework())).append("\n\n").append(Markdown.header("provision", "title", "status", "covered by"));
             for (GapReport.RequirementResult q : f.requirements()) {
-                sb.append(Markdown.row(Arrays.asList(q.provision(), q.title(), q.status(), coverage(q.coveredBy()))));
+                sb.append(Markdown.row(Arrays.asList(q.provision(), q.title(), q.status().label(), coverage(q.coveredBy()))));
             }
         }
         sb.append("\nEvaluated with the SHACL shapes ").append(Markdown.text(r.shapes())).append(" (").append(r.validationResults()).append(" results).\n");
@@ -69,15 +69,15 @@ public final class Reports {
         sb.append("</table>");
         for (GapReport.SystemResult s : r.aiSystems()) {
             sb.append("<h2>AI system ").append(Html.esc(s.id())).append(": ").append(Html.esc(s.riskCategory())).append("</h2><ul>");
-            s.obligations().forEach(o -> sb.append("<li class=\"").append(Html.esc(o.status())).append("\">").append(Html.esc(o.provision()))
-                    .append(" ").append(Html.esc(o.title())).append(": ").append(Html.esc(o.status())).append(", applies from ")
+            s.obligations().forEach(o -> sb.append("<li class=\"").append(Html.esc(o.status().label())).append("\">").append(Html.esc(o.provision()))
+                    .append(" ").append(Html.esc(o.title())).append(": ").append(Html.esc(o.status().label())).append(", applies from ")
                     .append(Html.esc(o.appliesFrom())).append("</li>"));
             sb.append("</ul>");
         }
         for (GapReport.FrameworkResult f : r.frameworks()) {
             sb.append("<h2>").append(Html.esc(f.framework())).append("</h2><table>").append(Html.headerRow("provision", "title", "status", "covered by"));
             for (GapReport.RequirementResult q : f.requirements()) {
-                sb.append(Html.row(q.status(), Arrays.asList(q.provision(), q.title(), q.status(), coverage(q.coveredBy()))));
+                sb.append(Html.row(q.status().label(), Arrays.asList(q.provision(), q.title(), q.status().label(), coverage(q.coveredBy()))));
             }
             sb.append("</table>");
         }
@@ -103,12 +103,12 @@ public final class Reports {
     public static String soaHtml(StatementOfApplicability.Soa soa) {
         StringBuilder sb = Html.start("Statement of Applicability: " + soa.organisation(), "Statement of Applicability: " + soa.organisation())
                 .append("<table>").append(Html.headerRow(SOA_COLUMNS));
-        soa.controls().forEach(e -> sb.append(Html.row(e.status(), soaCells(e))));
+        soa.controls().forEach(e -> sb.append(Html.row(e.status().label(), soaCells(e))));
         return sb.append("</table>").append(Html.end()).toString();
     }
 
     private static List<Object> soaCells(StatementOfApplicability.Entry e) {
-        return Arrays.asList(e.provision(), e.title(), e.applicable(), e.justification(), e.status(),
+        return Arrays.asList(e.provision(), e.title(), e.applicable(), e.justification(), e.status().label(),
                 String.join("; ", e.evidence()), String.join("; ", e.related()));
     }
 
@@ -171,7 +171,7 @@ public final class Reports {
 
     /** e.g. {@code iso27001:7.5.3 (covers, equal, certified iso27001); iso42001:A.8.5 (related, intersects-with)}. */
     private static String coverage(List<GapReport.Coverage> cs) {
-        return cs.stream().map(c -> c.control() + " (" + c.effect() + ", " + c.relation()
+        return cs.stream().map(c -> c.control() + " (" + c.effect().label() + ", " + (c.relation() == null ? null : c.relation().label())
                 + (c.certifiedBy() == null ? "" : ", certified " + c.certifiedBy()) + ")").collect(Collectors.joining("; "));
     }
 }
