@@ -36,8 +36,9 @@ final class ArchitectureRules {
     /**
      * The one-way flow, written as what each layer may use: data model ← engines ← assembly ← analyses ← core facade
      * ← adapters; persistence sits beside the analyses and is reached only from the facade and the adapters (for now:
-     * the issue moves it out of the core). The HTTP adapters share only {@code server.http}; the server composition
-     * wires them; the CLI sits on top.
+     * the issue moves it out of the core). The exchange formats read the model and the analyses' lookups and never the
+     * facade; {@code server.export} is the one place they meet it, for REST and the CLI alike. The HTTP adapters share only
+     * {@code server.http}; the server composition wires them; the CLI sits on top.
      */
     static ArchRule layers(String root, boolean optional) {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -48,10 +49,12 @@ final class ArchitectureRules {
                 .layer("Assembly").definedBy(root + ".kb..")
                 .layer("Analyses").definedBy(root + ".lookup..", root + ".classify..", root + ".gap..", root + ".presumption..",
                         root + ".query..", root + ".profile..")
+                .layer("Exchange").definedBy(root + ".exchange..")
                 .layer("Persistence").definedBy(root + ".store..", root + ".access..")
                 .layer("Facade").definedBy(root)
                 .layer("Http").definedBy(root + ".server.http..")
                 .layer("Rendering").definedBy(root + ".server.report..")
+                .layer("Export").definedBy(root + ".server.export..")
                 .layer("Rest").definedBy(root + ".server.rest..")
                 .layer("Sparql").definedBy(root + ".server.sparql..")
                 .layer("Server").definedBy(root + ".server")
@@ -61,15 +64,18 @@ final class ArchitectureRules {
                 .whereLayer("Engines").mayOnlyAccessLayers("Model")
                 .whereLayer("Assembly").mayOnlyAccessLayers("Model", "Engines")
                 .whereLayer("Analyses").mayOnlyAccessLayers("Model", "Engines", "Assembly")
+                .whereLayer("Exchange").mayOnlyAccessLayers("Model", "Analyses")
                 .whereLayer("Persistence").mayOnlyAccessLayers("Model", "Assembly")
                 .whereLayer("Facade").mayOnlyAccessLayers("Model", "Engines", "Assembly", "Analyses", "Persistence")
                 .whereLayer("Http").mayNotAccessAnyLayer()
-                .whereLayer("Rendering").mayOnlyAccessLayers("Model", "Analyses")
-                .whereLayer("Rest").mayOnlyAccessLayers("Model", "Analyses", "Persistence", "Facade", "Http", "Rendering")
+                .whereLayer("Rendering").mayOnlyAccessLayers("Model", "Analyses", "Exchange")
+                .whereLayer("Export").mayOnlyAccessLayers("Model", "Analyses", "Exchange", "Facade", "Rendering")
+                .whereLayer("Rest").mayOnlyAccessLayers("Model", "Analyses", "Exchange", "Persistence", "Facade", "Http", "Rendering",
+                        "Export")
                 .whereLayer("Sparql").mayOnlyAccessLayers("Http")
                 .whereLayer("Server").mayOnlyAccessLayers("Persistence", "Facade", "Http", "Rest", "Sparql")
-                .whereLayer("Cli").mayOnlyAccessLayers("Model", "Assembly", "Analyses", "Persistence", "Facade", "Http", "Rendering",
-                        "Server")
+                .whereLayer("Cli").mayOnlyAccessLayers("Model", "Assembly", "Analyses", "Exchange", "Persistence", "Facade", "Http",
+                        "Rendering", "Export", "Server")
                 .because("reference data flows one way: catalogs and mappings are assembled, reasoned over, analysed, then served");
     }
 
