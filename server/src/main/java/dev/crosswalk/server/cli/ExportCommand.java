@@ -92,9 +92,16 @@ final class ExportCommand implements Callable<Integer> {
             System.err.println("crosswalk: --graph selects an RDF graph; --format " + f.label() + " takes --from/--to or --framework.");
             return 2;
         }
+        PredicateStyle style;
+        try {
+            style = PredicateStyle.parse(predicates);
+        } catch (InvalidExportException x) {
+            System.err.println("crosswalk: " + x.getMessage());
+            return 2;
+        }
         Export e;
         try (Crosswalk core = Crosswalk.inMemory()) {
-            e = Exports.of(core).render(new ExportRequest(f, from, to, framework, inferred, PredicateStyle.parse(predicates)));
+            e = Exports.of(core).render(new ExportRequest(f, from, to, framework, inferred, style));
         } catch (UnknownReferenceException | InvalidExportException | NoMappingsException x) {
             System.err.println("crosswalk: " + x.getMessage());
             return 1;
