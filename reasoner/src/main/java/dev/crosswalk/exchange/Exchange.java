@@ -13,9 +13,10 @@ public final class Exchange {
     public Exchange(ExchangeData data) {
         this.data = data;
         this.rows = new CrosswalkRows(data);
-        // the day the data last changed (its newest mapping set): the same data always exports the same document
+        // the day the data last changed (its newest mapping set): the same data always exports the same document;
+        // data without a dated mapping set has no such day, and then the export says today
         this.lastModified = data.mappingSets().stream().map(MappingSetSummary::date).filter(d -> d != null)
-                .max(String::compareTo).orElse("2026-01-01");
+                .max(String::compareTo).orElse(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
     }
 
     public ExchangeData data() {

@@ -9,6 +9,7 @@ import dev.crosswalk.mapping.Relation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -92,10 +93,10 @@ public final class OscalMappingWriter {
         return catalog.framework(framework).map(f -> f.title()).orElse(framework);
     }
 
-    private java.util.Optional<ObjectNode> mapping(FrameworkPair p, boolean chained) {
+    private Optional<ObjectNode> mapping(FrameworkPair p, boolean chained) {
         List<CrosswalkRow> rows = p.rows().stream().filter(r -> r.inferred() == chained).toList();
         List<CrosswalkRow> related = rows.stream().filter(r -> r.relation() != Relation.NO_RELATIONSHIP).toList();
-        if (related.isEmpty()) return java.util.Optional.empty();
+        if (related.isEmpty()) return Optional.empty();
         String iri = "https://w3id.org/crosswalk/export/" + p.from() + "-" + p.to() + (chained ? "/inferred" : "/curated");
         ObjectNode m = OscalCatalogWriter.JSON.createObjectNode();
         m.put("uuid", OscalIds.uuid(iri));
@@ -125,7 +126,7 @@ public final class OscalMappingWriter {
             m.put("remarks", "Inferred by chaining curated mappings (each map's remarks give the chain); a chain is as strong as its"
                     + " weakest step and as confident as its least certain one.");
         }
-        return java.util.Optional.of(m);
+        return Optional.of(m);
     }
 
     private static ObjectNode resource(String framework) {
