@@ -25,6 +25,12 @@ public enum GapStatus {
         return label;
     }
 
+    /** The token, so text built by concatenation reads like the API (never the constant's name). */
+    @Override
+    public String toString() {
+        return label();
+    }
+
     /** What the effects of a requirement's gap-shape results make it: not-applicable > covered > partial > gap. */
     static GapStatus of(Set<Effect> effects) {
         if (effects.contains(Effect.NOT_APPLICABLE)) return NOT_APPLICABLE;

@@ -24,6 +24,12 @@ public enum SoaStatus {
         return label;
     }
 
+    /** The token, so text built by concatenation reads like the API (never the constant's name). */
+    @Override
+    public String toString() {
+        return label();
+    }
+
     /** A status the profile declares (validated by profile.shacl.ttl): implemented, partial or planned. */
     static SoaStatus declared(String status) {
         return switch (status) {

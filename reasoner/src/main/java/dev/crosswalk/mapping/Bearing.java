@@ -22,5 +22,10 @@ public sealed interface Bearing permits Relation, Bearing.Itself {
         public String label() {
             return "same";
         }
+
+        @Override
+        public String toString() {
+            return label();
+        }
     }
 }

@@ -37,6 +37,12 @@ public enum Effect {
         return label;
     }
 
+    /** The token, so text built by concatenation reads like the API (never the constant's name). */
+    @Override
+    public String toString() {
+        return label();
+    }
+
     /** The {@code cw:GapEffect} individual a gap shape names for this effect, e.g. {@code cw:EffectCovers}; null for none. */
     public String iri() {
         return individual == null ? null : CW.NS + individual;

@@ -36,7 +36,9 @@ public final class MappingGraphBuilder {
         add(g, set, RDF.type.asNode(), CW.MappingSet.asNode());
         add(g, set, DCTerms.identifier.asNode(), str(file.name()));
         addLiteral(g, set, DCTerms.title.asNode(), file.headerString("mapping_set_title"));
-        addLiteral(g, set, DCTerms.description.asNode(), file.headerString("description"));
+        // "description" in the packaged sets; SSSOM's own slot name in exports and other tools' sets
+        addLiteral(g, set, DCTerms.description.asNode(), Optional.ofNullable(file.headerString("description"))
+                .orElse(file.headerString("mapping_set_description")));
         addIri(g, set, DCTerms.license.asNode(), file.headerString("license"));
         addDate(g, set, DCTerms.date.asNode(), file.headerString("mapping_date"));
         addLiteral(g, set, CW.sourceFile.asNode(), file.path());

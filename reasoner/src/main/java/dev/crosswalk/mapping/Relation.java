@@ -49,6 +49,12 @@ public enum Relation implements Bearing {
         return label;
     }
 
+    /** The token, so text built by concatenation reads like the API (never the constant's name). */
+    @Override
+    public String toString() {
+        return label();
+    }
+
     /** The edge property IRI, e.g. {@code cw:subsetOf}. */
     public String predicateIri() {
         return CW.NS + property;

@@ -38,7 +38,9 @@ final class ArchitectureRules {
      * The one-way flow, written as what each layer may use: data model ← engines ← assembly ← analyses ← core facade
      * ← adapters. The application services (organisations, API keys) and the ports they store through sit above the
      * analyses and beside the facade; the persistence adapters (TDB2, remote SPARQL) live in {@code server.store},
-     * outside the core, and only the composition root (server, CLI) reaches them. The HTTP adapters share only
+     * outside the core, and only the composition root (server, CLI) reaches them. The exchange formats read the model
+     * and the analyses' lookups and never the facade; {@code server.export} is the one place they meet it, for REST and
+     * the CLI alike. The HTTP adapters share only
      * {@code server.http}; the server composition wires them; the CLI sits on top.
      */
     static ArchRule layers(String root, boolean optional) {
@@ -50,11 +52,13 @@ final class ArchitectureRules {
                 .layer("Assembly").definedBy(root + ".kb..")
                 .layer("Analyses").definedBy(root + ".lookup..", root + ".classify..", root + ".gap..", root + ".presumption..",
                         root + ".query..", root + ".profile..")
+                .layer("Exchange").definedBy(root + ".exchange..")
                 .layer("Application").definedBy(root + ".organisation..", root + ".access..", root + ".store..")
                 .layer("Facade").definedBy(root)
                 .layer("Persistence").definedBy(root + ".server.store..")
                 .layer("Http").definedBy(root + ".server.http..")
                 .layer("Rendering").definedBy(root + ".server.report..")
+                .layer("Export").definedBy(root + ".server.export..")
                 .layer("Rest").definedBy(root + ".server.rest..")
                 .layer("Sparql").definedBy(root + ".server.sparql..")
                 .layer("Server").definedBy(root + ".server")
@@ -64,16 +68,19 @@ final class ArchitectureRules {
                 .whereLayer("Engines").mayOnlyAccessLayers("Model")
                 .whereLayer("Assembly").mayOnlyAccessLayers("Model", "Engines")
                 .whereLayer("Analyses").mayOnlyAccessLayers("Model", "Engines", "Assembly")
+                .whereLayer("Exchange").mayOnlyAccessLayers("Model", "Analyses")
                 .whereLayer("Application").mayOnlyAccessLayers("Model", "Analyses")
                 .whereLayer("Facade").mayOnlyAccessLayers("Model", "Engines", "Assembly", "Analyses")
                 .whereLayer("Persistence").mayOnlyAccessLayers("Model", "Assembly", "Application")
                 .whereLayer("Http").mayNotAccessAnyLayer()
-                .whereLayer("Rendering").mayOnlyAccessLayers("Model", "Analyses")
-                .whereLayer("Rest").mayOnlyAccessLayers("Model", "Analyses", "Application", "Facade", "Http", "Rendering")
+                .whereLayer("Rendering").mayOnlyAccessLayers("Model", "Analyses", "Exchange")
+                .whereLayer("Export").mayOnlyAccessLayers("Model", "Analyses", "Exchange", "Facade", "Rendering")
+                .whereLayer("Rest").mayOnlyAccessLayers("Model", "Analyses", "Exchange", "Application", "Facade", "Http", "Rendering",
+                        "Export")
                 .whereLayer("Sparql").mayOnlyAccessLayers("Http")
                 .whereLayer("Server").mayOnlyAccessLayers("Assembly", "Application", "Facade", "Persistence", "Http", "Rest", "Sparql")
-                .whereLayer("Cli").mayOnlyAccessLayers("Model", "Assembly", "Analyses", "Application", "Facade", "Persistence", "Http",
-                        "Rendering", "Server")
+                .whereLayer("Cli").mayOnlyAccessLayers("Model", "Assembly", "Analyses", "Exchange", "Application", "Facade", "Persistence",
+                        "Http", "Rendering", "Export", "Server")
                 .because("reference data flows one way: catalogs and mappings are assembled, reasoned over, analysed, then served");
     }
 

@@ -11,6 +11,7 @@ import dev.crosswalk.server.http.Json;
 import dev.crosswalk.server.report.Renderings;
 import dev.crosswalk.server.report.Reports;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,10 +31,17 @@ final class AnalysisCommands {
         @Option(names = {"-f", "--format"}, defaultValue = "json", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         Format format;
 
-        enum Format { json, csv, markdown, html }
+        @Option(names = {"-o", "--output"}, description = "Output file (default: standard output; required for xlsx).")
+        Path output;
+
+        enum Format { json, csv, markdown, html, xlsx }
 
         @Override
         public Integer call() {
+            if (format == Format.xlsx && output == null) {
+                System.err.println("crosswalk: --format xlsx is a binary file: give --output FILE (nothing is written to a terminal).");
+                return 2;
+            }
             OrganisationProfile p;
             ObjectMapper json = Json.mapper().enable(SerializationFeature.INDENT_OUTPUT);
             try {
@@ -46,7 +54,14 @@ final class AnalysisCommands {
                 return 2;
             }
             try (Crosswalk core = Crosswalk.inMemory()) {
-                System.out.print(render(core, p, json));
+                byte[] out = render(core, p, json);
+                if (output == null) {
+                    System.out.write(out);
+                    System.out.flush();
+                } else {
+                    Files.write(output, out);
+                    System.err.println("crosswalk: wrote " + output + " (" + out.length + " bytes)");
+                }
                 return 0;
             } catch (InvalidProfileException e) {
                 System.err.println("crosswalk: invalid profile " + profile + ":");
@@ -57,26 +72,31 @@ final class AnalysisCommands {
                 return 1;
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
+            } catch (IOException e) {
+                System.err.println("crosswalk: cannot write " + output + ": " + e.getMessage());
+                return 2;
             }
         }
 
-        abstract String render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException;
+        abstract byte[] render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException;
 
         /** {@code value} in the chosen format. */
-        <T> String text(Renderings<T> text, T value, ObjectMapper json) throws JsonProcessingException {
-            return switch (format) {
+        <T> byte[] text(Renderings<T> text, T value, ObjectMapper json) throws JsonProcessingException {
+            String out = switch (format) {
                 case csv -> text.csv().apply(value);
                 case markdown -> text.markdown().apply(value);
                 case html -> text.html().apply(value);
                 case json -> json.writeValueAsString(value) + "\n";
+                case xlsx -> null;
             };
+            return out == null ? text.xlsx().apply(value) : out.getBytes(StandardCharsets.UTF_8);
         }
     }
 
     @Command(name = "gaps", mixinStandardHelpOptions = true, description = "Gap analysis and scores of a profile (JSON, CSV, Markdown or HTML).")
     static final class Gaps extends ProfileCommand {
         @Override
-        String render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException {
+        byte[] render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException {
             return text(Reports.GAPS, core.gaps().analyse(p), json);
         }
     }
@@ -84,7 +104,7 @@ final class AnalysisCommands {
     @Command(name = "soa", mixinStandardHelpOptions = true, description = "Statement of Applicability of the 38 ISO/IEC 42001 Annex A controls (JSON, CSV, Markdown or HTML).")
     static final class Soa extends ProfileCommand {
         @Override
-        String render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException {
+        byte[] render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException {
             return text(Reports.SOA, core.soa().build(p), json);
         }
     }
@@ -92,7 +112,7 @@ final class AnalysisCommands {
     @Command(name = "ims-plan", mixinStandardHelpOptions = true, description = "IMS plan for ISO/IEC 42001 beside existing management systems (JSON, CSV, Markdown or HTML).")
     static final class ImsPlan extends ProfileCommand {
         @Override
-        String render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException {
+        byte[] render(Crosswalk core, OrganisationProfile p, ObjectMapper json) throws JsonProcessingException {
             core.gaps().prepare(p);
             return text(Reports.IMS_PLAN, core.imsPlanner().plan(p, "iso42001"), json);
         }

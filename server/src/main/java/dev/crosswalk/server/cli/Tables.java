@@ -3,10 +3,10 @@ package dev.crosswalk.server.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.crosswalk.query.QueryResult;
 import dev.crosswalk.server.http.Json;
+import dev.crosswalk.server.report.Reports;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** Renders named-query rows as CSV, TSV or JSON. */
+/** Renders named-query rows as CSV (the REST writer), TSV or JSON. */
 final class Tables {
     private Tables() {}
 
@@ -18,17 +18,13 @@ final class Tables {
                 throw new IllegalStateException(e);
             }
         }
-        String sep = format.equals("tsv") ? "\t" : ",";
-        StringBuilder sb = new StringBuilder(String.join(sep, r.columns())).append('\n');
+        // CSV through the REST API's one writer (RFC 4180, formulas neutralised), so both answer the same bytes
+        if (!format.equals("tsv")) return Reports.queryCsv(r);
+        StringBuilder sb = new StringBuilder(String.join("\t", r.columns())).append('\n');
         for (var row : r.rows()) {
-            List<String> cells = r.columns().stream().map(c -> cell(row.getOrDefault(c, ""), sep)).toList();
-            sb.append(cells.stream().collect(Collectors.joining(sep))).append('\n');
+            List<String> cells = r.columns().stream().map(c -> row.getOrDefault(c, "").replace('\t', ' ').replace('\n', ' ')).toList();
+            sb.append(String.join("\t", cells)).append('\n');
         }
         return sb.toString();
-    }
-
-    private static String cell(String v, String sep) {
-        if (sep.equals("\t")) return v.replace('\t', ' ').replace('\n', ' ');
-        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

@@ -2,11 +2,11 @@ package dev.crosswalk.server.report;
 
 import java.util.List;
 
-/** RFC 4180 CSV rows: quote every field that needs it. */
-final class Csv {
+/** RFC 4180 CSV rows, the one CSV writer of REST and the CLI: quote every field that needs it, never a formula. */
+public final class Csv {
     private Csv() {}
 
-    static String row(List<?> cells) {
+    public static String row(List<?> cells) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) sb.append(',');
@@ -17,5 +17,12 @@ final class Csv {
             sb.append(quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
         }
         return sb.append("\r\n").toString();
+    }
+
+    /** A header row and the rows under it. */
+    public static String table(List<String> header, List<? extends List<?>> rows) {
+        StringBuilder sb = new StringBuilder(row(header));
+        rows.forEach(r -> sb.append(row(r)));
+        return sb.toString();
     }
 }

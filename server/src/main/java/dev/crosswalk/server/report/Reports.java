@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
  * REST API and the CLI. Every user-supplied or catalog string is escaped for its format.
  */
 public final class Reports {
-    public static final Renderings<GapReport> GAPS = new Renderings<>(Reports::gapsCsv, Reports::gapsMarkdown, Reports::gapsHtml);
+    public static final Renderings<GapReport> GAPS = new Renderings<>(Reports::gapsCsv, Reports::gapsMarkdown, Reports::gapsHtml, Workbooks::gaps);
     public static final Renderings<StatementOfApplicability.Soa> SOA =
-            new Renderings<>(Reports::soaCsv, Reports::soaMarkdown, Reports::soaHtml);
-    public static final Renderings<ImsPlanner.Plan> IMS_PLAN = new Renderings<>(Reports::imsCsv, Reports::imsMarkdown, Reports::imsHtml);
+            new Renderings<>(Reports::soaCsv, Reports::soaMarkdown, Reports::soaHtml, Workbooks::soa);
+    public static final Renderings<ImsPlanner.Plan> IMS_PLAN = new Renderings<>(Reports::imsCsv, Reports::imsMarkdown, Reports::imsHtml, Workbooks::imsPlan);
 
     private Reports() {}
 

@@ -40,23 +40,27 @@ final class AnalysisRoutes {
 
     /** A gap report as JSON, CSV, Markdown or HTML (posted and stored profiles alike). */
     static void sendGaps(Context ctx, Format format, GapReport r) {
-        send(ctx, format, r, Reports.GAPS);
+        send(ctx, format, r, Reports.GAPS, "gap-analysis-" + r.organisation());
     }
 
     static void sendSoa(Context ctx, Format format, StatementOfApplicability.Soa soa) {
-        send(ctx, format, soa, Reports.SOA);
+        send(ctx, format, soa, Reports.SOA, "soa-" + soa.organisation());
     }
 
     static void sendPlan(Context ctx, Format format, ImsPlanner.Plan plan) {
-        send(ctx, format, plan, Reports.IMS_PLAN);
+        send(ctx, format, plan, Reports.IMS_PLAN, "ims-plan-" + plan.organisation());
     }
 
-    private static <T> void send(Context ctx, Format format, T result, Renderings<T> text) {
+    /** {@code name} (the analysis and the organisation id) names an XLSX download. */
+    private static <T> void send(Context ctx, Format format, T result, Renderings<T> text, String name) {
         switch (format) {
             case CSV -> ctx.contentType("text/csv; charset=utf-8").result(text.csv().apply(result));
             case MARKDOWN -> ctx.contentType("text/markdown; charset=utf-8").result(text.markdown().apply(result));
             case HTML -> ctx.contentType("text/html; charset=utf-8").result(text.html().apply(result));
-            case JSON -> ctx.json(result);
+            case XLSX -> ctx.contentType(Format.XLSX.mediaType)
+                    .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx\"")
+                    .result(text.xlsx().apply(result));
+            default -> ctx.json(result);
         }
     }
 }

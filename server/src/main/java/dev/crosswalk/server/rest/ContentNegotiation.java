@@ -15,24 +15,32 @@ import java.util.stream.Collectors;
 final class ContentNegotiation {
     /** A format a route can render: its {@code ?format=} name and its media type. */
     enum Format {
-        JSON("json", "application/json"),
-        CSV("csv", "text/csv"),
-        MARKDOWN("markdown", "text/markdown"),
-        HTML("html", "text/html");
+        JSON("json", "application/json", true),
+        CSV("csv", "text/csv", true),
+        MARKDOWN("markdown", "text/markdown", true),
+        HTML("html", "text/html", true),
+        /** A binary download: only ever sent when {@code ?format=xlsx} asks for it, never chosen by Accept. */
+        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", false),
+        TURTLE("turtle", "text/turtle", true),
+        JSONLD("jsonld", "application/ld+json", true);
 
         final String name;
         final String mediaType;
+        final boolean negotiated;
 
-        Format(String name, String mediaType) {
+        Format(String name, String mediaType, boolean negotiated) {
             this.name = name;
             this.mediaType = mediaType;
+            this.negotiated = negotiated;
         }
     }
 
-    /** The analyses (gap analysis, SoA, IMS plan), posted or stored, in the order that breaks ties. */
-    static final List<Format> REPORTS = List.of(Format.JSON, Format.CSV, Format.MARKDOWN, Format.HTML);
-    /** Named-query results. */
+    /** The analyses (gap analysis, SoA, IMS plan), posted or stored, in the order that breaks ties; XLSX by ?format= only. */
+    static final List<Format> REPORTS = List.of(Format.JSON, Format.CSV, Format.MARKDOWN, Format.HTML, Format.XLSX);
+    /** Named-query results and the other tabular answers (crosswalk rows, provision lists, mapping sets). */
     static final List<Format> TABLES = List.of(Format.JSON, Format.CSV);
+    /** One provision with its mappings. */
+    static final List<Format> PROVISION = List.of(Format.JSON, Format.TURTLE, Format.JSONLD);
 
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9a-z-]+");
     private static final Pattern WEIGHT = Pattern.compile("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?");
@@ -49,42 +57,62 @@ final class ContentNegotiation {
                             + ", not '" + requested + "'."));
         }
         String accept = ctx.header("Accept");
-        return choose(accept, supported).orElseThrow(() -> new ProblemException(406, "not-acceptable", "Not acceptable",
-                "None of the media types in Accept ('" + accept + "') is available here; this resource is available as "
-                        + supported.stream().map(f -> f.mediaType).collect(Collectors.joining(", "))
-                        + " (or ask with ?format=" + names(supported, "|") + ").")
-                .with("supported", supported.stream().map(f -> f.mediaType).toList()));
+        return choose(accept, supported).orElseThrow(() -> notAcceptable(accept, supported.stream().filter(f -> f.negotiated)
+                .map(f -> f.mediaType).toList(), "?format=" + names(supported, "|")));
+    }
+
+    /** A 406 naming what Accept asked for, the media types there are ({@code supported}) and how else to ask. */
+    static ProblemException notAcceptable(String accept, List<String> mediaTypes, String otherwise) {
+        return new ProblemException(406, "not-acceptable", "Not acceptable", "None of the media types in Accept ('" + accept
+                + "') is available here; this resource is available as " + String.join(", ", mediaTypes) + " (or ask with "
+                + otherwise + ").").with("supported", mediaTypes);
+    }
+
+    /** True when {@code accept} (absent: anything) gives {@code mediaType} a weight above 0. */
+    static boolean accepts(String accept, String mediaType) {
+        List<Range> ranges = parse(accept);
+        return ranges.isEmpty() || weigh(ranges, mediaType).q > 0;
     }
 
     /**
      * The supported format with the highest weight in {@code accept}: each format takes the weight of
      * the most specific range that matches it (type/subtype over type/* over *&#47;*); ties go to the
      * more specific match, then to the order of {@code supported}. No or an empty header accepts the
-     * first. Media-type parameters other than q are ignored, and so are malformed entries.
+     * first. Media-type parameters other than q are ignored, and so are malformed entries. Formats asked for by
+     * {@code ?format=} only (XLSX) are never chosen here.
      */
-    static Optional<Format> choose(String accept, List<Format> supported) {
+    static Optional<Format> choose(String accept, List<Format> offered) {
+        List<Format> supported = offered.stream().filter(f -> f.negotiated).toList();
         List<Range> ranges = parse(accept);
         if (ranges.isEmpty()) return Optional.of(supported.get(0));
         Format best = null;
         double bestQ = 0;
         int bestSpecificity = 0;
         for (Format f : supported) {
-            int specificity = 0;
-            double q = 0;
-            for (Range r : ranges) {
-                int s = r.specificity(f.mediaType);
-                if (s > specificity || (s == specificity && s > 0 && r.q > q)) {
-                    specificity = s;
-                    q = r.q;
-                }
-            }
-            if (q > bestQ || (q == bestQ && q > 0 && specificity > bestSpecificity)) {
+            Weight w = weigh(ranges, f.mediaType);
+            if (w.q > bestQ || (w.q == bestQ && w.q > 0 && w.specificity > bestSpecificity)) {
                 best = f;
-                bestQ = q;
-                bestSpecificity = specificity;
+                bestQ = w.q;
+                bestSpecificity = w.specificity;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The weight of the most specific range matching a media type (the highest q among equally specific ones). */
+    private record Weight(double q, int specificity) {}
+
+    private static Weight weigh(List<Range> ranges, String mediaType) {
+        int specificity = 0;
+        double q = 0;
+        for (Range r : ranges) {
+            int s = r.specificity(mediaType);
+            if (s > specificity || (s == specificity && s > 0 && r.q > q)) {
+                specificity = s;
+                q = r.q;
+            }
+        }
+        return new Weight(q, specificity);
     }
 
     /** One media range of an Accept header with its weight. */

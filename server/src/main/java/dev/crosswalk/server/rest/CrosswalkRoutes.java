@@ -2,6 +2,8 @@ package dev.crosswalk.server.rest;
 
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.catalog.Provision;
+import dev.crosswalk.server.report.ReferenceCsv;
+import dev.crosswalk.server.rest.ContentNegotiation.Format;
 import io.javalin.config.RoutesConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,12 +15,18 @@ final class CrosswalkRoutes {
     static void register(RoutesConfig routes, ApiContext api) {
         Crosswalk core = api.core();
         routes.get("/api/v1/crosswalk", ctx -> {
+            Format format = ContentNegotiation.choose(ctx, ContentNegotiation.TABLES);
             Provision from = Params.provision(ctx, core.catalog(), "from");
             String to = Params.frameworkFilter(ctx, core.catalog(), "to");
             int minStrength = Params.intInRange(ctx, "minStrength", 1, 10, 1);
             boolean inferred = Params.bool(ctx, "inferred");
             String timeline = Params.timeline(ctx, "timeline");
             var direct = core.lookup().direct(from, to, minStrength, timeline);
+            if (format == Format.CSV) {
+                ctx.contentType("text/csv; charset=utf-8").result(ReferenceCsv.mappings(direct,
+                        inferred ? core.explainer().inferred(from, to, minStrength, direct) : null));
+                return;
+            }
             Map<String, Object> body = new LinkedHashMap<>();
             Map<String, Object> fromView = new LinkedHashMap<>();
             fromView.put("ref", from.ref());
@@ -39,6 +47,12 @@ final class CrosswalkRoutes {
             if (from.equals(to)) throw ProblemException.badRequest("'from' and 'to' name the same provision: " + from.ref());
             ctx.json(core.explainer().explain(from, to));
         });
-        routes.get("/api/v1/mapping-sets", ctx -> ctx.json(core.mappingSets()));
+        routes.get("/api/v1/mapping-sets", ctx -> {
+            if (ContentNegotiation.choose(ctx, ContentNegotiation.TABLES) == Format.CSV) {
+                ctx.contentType("text/csv; charset=utf-8").result(ReferenceCsv.mappingSets(core.mappingSets()));
+            } else {
+                ctx.json(core.mappingSets());
+            }
+        });
     }
 }

@@ -3,6 +3,8 @@ package dev.crosswalk.server.rest;
 import dev.crosswalk.catalog.InvalidReferenceException;
 import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.classify.InvalidInputException;
+import dev.crosswalk.exchange.InvalidExportException;
+import dev.crosswalk.exchange.NoMappingsException;
 import dev.crosswalk.organisation.ConcurrentUpdateException;
 import dev.crosswalk.organisation.OrganisationId.InvalidOrganisationIdException;
 import dev.crosswalk.organisation.UnknownOrganisationException;
@@ -57,6 +59,8 @@ final class Problems {
                 send(ctx, 400, "bad-request", "Bad request", e.getMessage()));
         routes.exception(ConcurrentUpdateException.class, (e, ctx) ->
                 send(ctx, 409, "concurrent-update", "Concurrent update", e.getMessage()));
+        routes.exception(InvalidExportException.class, (e, ctx) -> send(ctx, 400, "invalid-export", "Invalid export", e.getMessage()));
+        routes.exception(NoMappingsException.class, (e, ctx) -> send(ctx, 404, "no-mappings", "No mappings", e.getMessage()));
         routes.exception(InvalidReferenceException.class, (e, ctx) ->
                 send(ctx, 400, "invalid-reference", "Invalid reference", e.getMessage()));
         routes.exception(InvalidInputException.class, (e, ctx) ->

@@ -1,5 +1,6 @@
 package dev.crosswalk.server.rest;
 
+import dev.crosswalk.server.export.Exports;
 import dev.crosswalk.server.http.Json;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -10,6 +11,7 @@ public final class RestApi {
 
     public static Javalin create(ApiContext api) {
         Deadlines deadlines = new Deadlines(api.limits().analysisTimeout());
+        Exports exports = Exports.of(api.core());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = api.limits().maxBodyBytes();
@@ -20,13 +22,14 @@ public final class RestApi {
             AccessControl.register(config.routes, api);
             AdminRoutes.register(config.routes, api);
             HealthRoutes.register(config.routes, api);
-            CatalogRoutes.register(config.routes, api);
+            CatalogRoutes.register(config.routes, api, exports);
             CrosswalkRoutes.register(config.routes, api);
             PresumptionRoutes.register(config.routes, api);
             ClassifyRoutes.register(config.routes, api, deadlines);
             AnalysisRoutes.register(config.routes, api, deadlines);
             QueryRoutes.register(config.routes, api, deadlines);
             OrgRoutes.register(config.routes, api, deadlines);
+            ExportRoutes.register(config.routes, exports, deadlines);
             OpenApiRoutes.register(config.routes);
         });
     }

@@ -54,7 +54,11 @@ class OpenApiTest {
     @Test
     void everyNegotiatedRouteDocumentsItsMediaTypesAnd406() throws Exception {
         JsonNode doc = JSON.readTree(OpenApiRoutes.load());
-        Map<String, String> types = Map.of("json", "application/json", "csv", "text/csv", "markdown", "text/markdown", "html", "text/html");
+        Map<String, String> types = Map.ofEntries(Map.entry("json", "application/json"), Map.entry("csv", "text/csv"),
+                Map.entry("markdown", "text/markdown"), Map.entry("html", "text/html"),
+                Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), Map.entry("turtle", "text/turtle"),
+                Map.entry("jsonld", "application/ld+json"), Map.entry("sssom", "text/tab-separated-values"),
+                Map.entry("oscal-mapping", "application/json"), Map.entry("oscal-catalog", "application/json"));
         Set<String> negotiated = new TreeSet<>();
         doc.path("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op -> {
             if (!negotiates(op.getValue())) return;
@@ -70,7 +74,9 @@ class OpenApiTest {
         }));
         assertThat(negotiated).containsExactlyInAnyOrder("post /api/v1/gap-analysis", "post /api/v1/soa", "post /api/v1/ims-plan",
                 "get /api/v1/orgs/{org}/gaps", "get /api/v1/orgs/{org}/soa", "get /api/v1/orgs/{org}/ims-plan",
-                "get /api/v1/queries/{name}", "get /api/v1/orgs/{org}/queries/{name}");
+                "get /api/v1/queries/{name}", "get /api/v1/orgs/{org}/queries/{name}", "get /api/v1/export/{format}",
+                "get /api/v1/provisions/{ref}", "get /api/v1/provisions", "get /api/v1/crosswalk", "get /api/v1/frameworks/{id}/provisions",
+                "get /api/v1/mapping-sets");
     }
 
     @Test
@@ -78,7 +84,7 @@ class OpenApiTest {
         JsonNode doc = JSON.readTree(OpenApiRoutes.load());
         String profile = Files.readString(Path.of("..", "examples", "small-provider.json"));
         Map<String, String> samples = Map.of("id", "iso42001", "ref", "iso42001:A.6.2.4", "name", "crosswalk",
-                "from", "iso42001:7.2", "to", "iso27001:7.2", "standard", "iso42001", "org", "small-provider");
+                "from", "iso42001:7.2", "to", "iso27001:7.2", "standard", "iso42001", "org", "small-provider", "format", "sssom");
         ApiContext api = SharedCore.api();
         String key = api.keys().issue("small-provider", "OpenAPI test", "test").token();
         JavalinTest.test(RestApi.create(api), (server, client) -> {
