@@ -12,20 +12,22 @@ final class CatalogRoutes {
     private CatalogRoutes() {}
 
     static void register(RoutesConfig routes, ApiContext api) {
-        Catalog catalog = api.core().catalog();
         routes.get("/api/v1/frameworks", ctx ->
-                ctx.json(catalog.frameworks().stream().map(ProvisionViews.FrameworkView::of).toList()));
+                ctx.json(api.core().catalog().frameworks().stream().map(ProvisionViews.FrameworkView::of).toList()));
         routes.get("/api/v1/frameworks/{id}", ctx ->
-                ctx.json(ProvisionViews.FrameworkView.of(catalog.requireFramework(ctx.pathParam("id")))));
-        routes.get("/api/v1/frameworks/{id}/provisions", ctx -> provisions(ctx, catalog));
+                ctx.json(ProvisionViews.FrameworkView.of(api.core().catalog().requireFramework(ctx.pathParam("id")))));
+        routes.get("/api/v1/frameworks/{id}/provisions", ctx -> provisions(ctx, api.core().catalog()));
         routes.get("/api/v1/provisions", ctx -> {
             String ref = ctx.queryParam("ref");
             if (ref == null) throw ProblemException.badRequest("Query parameter 'ref' is required, e.g. ?ref=iso42001:A.6.2.4");
+            Catalog catalog = api.core().catalog();
             ctx.json(ProvisionViews.detail(catalog, catalog.require(ref)));
         });
         // <ref> (not {ref}) so notations containing '/' such as uk-fca:SS1/23 resolve too.
-        routes.get("/api/v1/provisions/<ref>", ctx ->
-                ctx.json(ProvisionViews.detail(catalog, catalog.require(ctx.pathParam("ref")))));
+        routes.get("/api/v1/provisions/<ref>", ctx -> {
+            Catalog catalog = api.core().catalog();
+            ctx.json(ProvisionViews.detail(catalog, catalog.require(ctx.pathParam("ref"))));
+        });
     }
 
     private static void provisions(Context ctx, Catalog catalog) {

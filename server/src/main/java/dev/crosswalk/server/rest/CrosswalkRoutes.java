@@ -11,8 +11,8 @@ final class CrosswalkRoutes {
     private CrosswalkRoutes() {}
 
     static void register(RoutesConfig routes, ApiContext api) {
-        Crosswalk core = api.core();
         routes.get("/api/v1/crosswalk", ctx -> {
+            Crosswalk core = api.core();
             Provision from = Params.provision(ctx, core.catalog(), "from");
             String to = Params.frameworkFilter(ctx, core.catalog(), "to");
             int minStrength = Params.intInRange(ctx, "minStrength", 1, 10, 1);
@@ -34,11 +34,12 @@ final class CrosswalkRoutes {
             ctx.json(body);
         });
         routes.get("/api/v1/explain", ctx -> {
+            Crosswalk core = api.core();
             Provision from = Params.provision(ctx, core.catalog(), "from");
             Provision to = Params.provision(ctx, core.catalog(), "to");
             if (from.equals(to)) throw ProblemException.badRequest("'from' and 'to' name the same provision: " + from.ref());
             ctx.json(core.explainer().explain(from, to));
         });
-        routes.get("/api/v1/mapping-sets", ctx -> ctx.json(core.mappingSets()));
+        routes.get("/api/v1/mapping-sets", ctx -> ctx.json(api.core().mappingSets()));
     }
 }

@@ -19,6 +19,7 @@ public final class RestApi {
             Problems.register(config.routes);
             AccessControl.register(config.routes, api);
             AdminRoutes.register(config.routes, api);
+            ImportRoutes.register(config.routes, api);
             HealthRoutes.register(config.routes, api);
             CatalogRoutes.register(config.routes, api);
             CrosswalkRoutes.register(config.routes, api);
