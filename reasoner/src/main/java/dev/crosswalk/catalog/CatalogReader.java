@@ -21,7 +21,13 @@ final class CatalogReader {
     static Framework framework(Resource r, Map<String, Long> counts) {
         String id = str(r, DCTerms.identifier);
         return new Framework(id, r.getURI(), str(r, DCTerms.title), str(r, CW.version), iri(r, DCTerms.source),
-                str(r, DCTerms.publisher), counts.getOrDefault(id, 0L).intValue());
+                str(r, DCTerms.publisher), counts.getOrDefault(id, 0L).intValue(), imported(r));
+    }
+
+    /** The import record of a framework or mapping set; null for packaged data. */
+    static Imported imported(Resource r) {
+        String at = str(r, CW.importedAt);
+        return at == null ? null : new Imported(str(r, CW.importedBy), at, str(r, CW.importedFrom));
     }
 
     static Provision provision(Resource r, Map<String, String> idByIri) {

@@ -1,5 +1,8 @@
 package dev.crosswalk.catalog;
 
-/** A catalogued framework (ISO/IEC 42001, the EU AI Act, ...). */
+/**
+ * A catalogued framework (ISO/IEC 42001, the EU AI Act, ...); {@code imported} says who brought it
+ * in, when and from which file, and is null for the packaged ones.
+ */
 public record Framework(String id, String iri, String title, String version, String source,
-                        String publisher, int provisionCount) {}
+                        String publisher, int provisionCount, Imported imported) {}

@@ -39,12 +39,15 @@ public final class ReferencePipeline {
     public enum Step { SOURCES, ASSEMBLY, VALIDATION, INFERENCE }
 
     private final DataSource source;
+    private final List<SourceGraph> extra;
     private final InferenceCache cache;
     private final String build;
     private final BiConsumer<Step, Long> observer;
 
-    private ReferencePipeline(DataSource source, InferenceCache cache, String build, BiConsumer<Step, Long> observer) {
+    private ReferencePipeline(DataSource source, List<SourceGraph> extra, InferenceCache cache, String build,
+                              BiConsumer<Step, Long> observer) {
         this.source = source;
+        this.extra = List.copyOf(extra);
         this.cache = cache;
         this.build = build;
         this.observer = observer;
@@ -52,12 +55,12 @@ public final class ReferencePipeline {
 
     /** A pipeline over {@code source} that validates and infers every time. */
     public static ReferencePipeline of(DataSource source) {
-        return new ReferencePipeline(source, InferenceCache.NONE, "unknown", (step, millis) -> { });
+        return new ReferencePipeline(source, List.of(), InferenceCache.NONE, "unknown", (step, millis) -> { });
     }
 
     /** The same pipeline, telling {@code observer} each step it ran and its milliseconds. */
     public ReferencePipeline observing(BiConsumer<Step, Long> observer) {
-        return new ReferencePipeline(source, cache, build, observer);
+        return new ReferencePipeline(source, extra, cache, build, observer);
     }
 
     /**
@@ -65,24 +68,36 @@ public final class ReferencePipeline {
      * content and {@code build} of the code (a build without an id is never trusted).
      */
     public ReferencePipeline reusing(InferenceCache cache, String build) {
-        return new ReferencePipeline(source, cache, build, observer);
+        return new ReferencePipeline(source, extra, cache, build, observer);
+    }
+
+    /**
+     * The same pipeline with graphs built elsewhere (imports) joining the packaged ones after the
+     * assembly: validated, reasoned over and hashed with them. A name the packaged data already uses
+     * is a {@link DataIntegrityException}.
+     */
+    public ReferencePipeline including(List<SourceGraph> graphs) {
+        List<SourceGraph> all = new ArrayList<>(extra);
+        all.addAll(graphs);
+        return new ReferencePipeline(source, all, cache, build, observer);
     }
 
     /** Loads, validates and infers; throws {@link DataIntegrityException} on any defect. */
     public ReferenceModel run() {
         long t0 = System.nanoTime();
         SourceFiles files = step(Step.SOURCES, () -> SourceFiles.read(source));
-        Map<String, Graph> graphs = step(Step.ASSEMBLY, () -> assemble(files));
-        Optional<Graph> known = trusted(build) ? cache.find(files.contentHash(), build) : Optional.empty();
+        Map<String, Graph> graphs = step(Step.ASSEMBLY, () -> assemble(files, extra));
+        String hash = files.contentHash(extra);
+        Optional<Graph> known = trusted(build) ? cache.find(hash, build) : Optional.empty();
         if (known.isPresent()) {
             graphs.put(GraphNames.INFERRED, known.get());
-            return ReferenceModel.of(graphs, files.contentHash(), new ReferenceModel.Timings(ms(t0), 0, true));
+            return ReferenceModel.of(graphs, hash, new ReferenceModel.Timings(ms(t0), 0, true));
         }
         step(Step.VALIDATION, () -> validate(graphs));
         long t1 = System.nanoTime();
         if (!files.rules().isEmpty()) graphs.put(GraphNames.INFERRED, step(Step.INFERENCE, () -> infer(files.rules(), graphs)));
         long loadAndValidate = (t1 - t0) / 1_000_000;
-        return ReferenceModel.of(graphs, files.contentHash(), new ReferenceModel.Timings(loadAndValidate, ms(t1), false));
+        return ReferenceModel.of(graphs, hash, new ReferenceModel.Timings(loadAndValidate, ms(t1), false));
     }
 
     /**
@@ -91,7 +106,7 @@ public final class ReferencePipeline {
      */
     public Catalog catalog() {
         SourceFiles files = step(Step.SOURCES, () -> SourceFiles.read(source));
-        Map<String, Graph> graphs = step(Step.ASSEMBLY, () -> assemble(files));
+        Map<String, Graph> graphs = step(Step.ASSEMBLY, () -> assemble(files, extra));
         step(Step.VALIDATION, () -> validate(graphs));
         return Catalog.from(unionOf(graphs));
     }
@@ -110,8 +125,8 @@ public final class ReferencePipeline {
         });
     }
 
-    /** Step 2: the SSSOM mapping sets as graphs, beside the Turtle graphs read in step 1. */
-    private static Map<String, Graph> assemble(SourceFiles files) {
+    /** Step 2: the SSSOM mapping sets as graphs, beside the Turtle graphs read in step 1, then the graphs built elsewhere. */
+    private static Map<String, Graph> assemble(SourceFiles files, List<SourceGraph> extra) {
         Map<String, Graph> graphs = new LinkedHashMap<>(files.turtle());
         List<String> frameworkIds = frameworkIds(graphs);
         for (Map.Entry<String, byte[]> mapping : files.mappings().entrySet()) {
@@ -120,6 +135,11 @@ public final class ReferencePipeline {
                 graphs.put(GraphNames.MAPPINGS_PREFIX + file.name(), MappingGraphBuilder.build(file, frameworkIds));
             } catch (MappingFormatException e) {
                 throw new DataIntegrityException(e.getMessage(), e);
+            }
+        }
+        for (SourceGraph g : extra) {
+            if (graphs.putIfAbsent(g.graphName(), g.graph()) != null) {
+                throw new DataIntegrityException("The graph " + g.graphName() + " exists already", (ValidationReport) null);
             }
         }
         return graphs;

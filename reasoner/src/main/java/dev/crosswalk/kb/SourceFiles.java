@@ -40,6 +40,22 @@ record SourceFiles(Map<String, Graph> turtle, Map<String, byte[]> mappings, List
         return new SourceFiles(turtle, mappings, List.copyOf(rules), HexFormat.of().formatHex(digest.digest()));
     }
 
+    /**
+     * The hash of these files and of graphs built elsewhere (their names and contents, in order);
+     * with none, the files' own hash, so packaged data alone keeps its stamp.
+     */
+    String contentHash(List<SourceGraph> extra) {
+        if (extra.isEmpty()) return contentHash;
+        MessageDigest digest = sha256();
+        digest.update(contentHash.getBytes(StandardCharsets.UTF_8));
+        for (SourceGraph g : extra) {
+            byte[] content = g.content();
+            digest.update((g.graphName() + "\n" + content.length + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(content);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     private static void readAll(DataSource source, String folder, String suffix, String prefix, Map<String, Graph> into,
                                 MessageDigest digest) {
         for (String path : source.list(folder, suffix)) {

@@ -2,6 +2,7 @@ package dev.crosswalk.lookup;
 
 import org.apache.jena.system.G;
 import dev.crosswalk.catalog.Catalog;
+import dev.crosswalk.catalog.Imported;
 import dev.crosswalk.kb.GraphNames;
 import dev.crosswalk.kb.ReferenceModel;
 import dev.crosswalk.vocab.CW;
@@ -58,7 +59,12 @@ public final class MappingSets {
                 text(g, set, DCTerms.title.asNode()), from, to, text(g, set, CW.sourceFile.asNode()),
                 iri(g, set, DCTerms.license.asNode()), text(g, set, DCTerms.date.asNode()),
                 text(g, set, DCTerms.description.asNode()), rows, relations,
-                side(catalog, from, fromMapped, fromAddressed), side(catalog, to, toMapped, toAddressed));
+                side(catalog, from, fromMapped, fromAddressed), side(catalog, to, toMapped, toAddressed), imported(g, set));
+    }
+
+    private static Imported imported(Graph g, Node set) {
+        String at = text(g, set, CW.importedAt.asNode());
+        return at == null ? null : new Imported(text(g, set, CW.importedBy.asNode()), at, text(g, set, CW.importedFrom.asNode()));
     }
 
     private static MappingSetSummary.Side side(Catalog catalog, String fw, Set<String> mapped, Set<String> addressed) {

@@ -30,6 +30,15 @@ public final class MappingGraphBuilder {
 
     /** {@code frameworkIds} resolves the file name {@code <from>-<to>} where ids contain hyphens. */
     public static Graph build(MappingSetFile file, Collection<String> frameworkIds) {
+        return build(file, frameworkPair(file.name(), frameworkIds));
+    }
+
+    /** A set whose two frameworks are known otherwise (an imported set names them by its rows, not its file name). */
+    public static Graph build(MappingSetFile file, String fromFramework, String toFramework) {
+        return build(file, Optional.of(new String[] {fromFramework, toFramework}));
+    }
+
+    private static Graph build(MappingSetFile file, Optional<String[]> pair) {
         Graph g = GraphFactory.createDefaultGraph();
         Node set = NodeFactory.createURI(Optional.ofNullable(file.headerString("mapping_set_id"))
                 .orElse(CW.MAPPING + file.name()));
@@ -45,7 +54,7 @@ public final class MappingGraphBuilder {
         add(g, set, CW.rowCount.asNode(), NodeFactory.createLiteralDT(Integer.toString(file.rows().size()), XSDDatatype.XSDinteger));
         Object creators = file.header().get("creator_id");
         if (creators instanceof Collection<?> c) c.forEach(x -> addIri(g, set, DCTerms.creator.asNode(), file.expand(x.toString())));
-        frameworkPair(file.name(), frameworkIds).ifPresent(p -> {
+        pair.ifPresent(p -> {
             add(g, set, CW.fromFramework.asNode(), NodeFactory.createURI(CW.ID + p[0]));
             add(g, set, CW.toFramework.asNode(), NodeFactory.createURI(CW.ID + p[1]));
         });

@@ -50,10 +50,11 @@ public final class SssomReader {
         Map<String, Object> header;
         try {
             Object parsed = yaml.length() == 0 ? Map.of() : YAML.readValue(yaml.toString(), Object.class);
-            if (!(parsed instanceof Map)) throw new MappingFormatException(path + ":1: the '#' header is not a YAML mapping");
+            if (!(parsed instanceof Map)) throw new MappingFormatException(path + ":1: the '#' header is not a YAML mapping", 1, null);
             header = (Map<String, Object>) parsed;
         } catch (IOException e) {
-            throw new MappingFormatException(path + ": the '#' YAML header does not parse: " + e.getMessage(), e);
+            // the YAML text keeps the file's lines one for one
+            throw new MappingFormatException(path + ": the '#' YAML header does not parse: " + e.getMessage(), location(e).orElse(null), e);
         }
         Object cm = header.get("curie_map");
         if (!(cm instanceof Map)) throw new MappingFormatException(path + ": the header has no curie_map");
@@ -72,7 +73,7 @@ public final class SssomReader {
             List<String> missing = new ArrayList<>(REQUIRED_COLUMNS);
             actual.forEach(c -> missing.remove(c.getName()));
             if (!missing.isEmpty()) {
-                throw new MappingFormatException(path + ":" + (headerLines + 1) + ": missing column(s) " + missing);
+                throw new MappingFormatException(path + ":" + (headerLines + 1) + ": missing column(s) " + missing, headerLines + 1, null);
             }
             while (it.hasNextValue()) {
                 int line = headerLines + it.getCurrentLocation().getLineNr();
@@ -82,8 +83,9 @@ public final class SssomReader {
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof MappingFormatException m) throw m;
-            String where = location(e).map(l -> ":" + (headerLines + l)).orElse("");
-            throw new MappingFormatException(path + where + ": not a readable SSSOM row: " + firstLine(e.getMessage()), e);
+            Integer line = location(e).map(l -> headerLines + l).orElse(null);
+            throw new MappingFormatException(path + (line == null ? "" : ":" + line) + ": not a readable SSSOM row: "
+                    + firstLine(e.getMessage()), line, e);
         }
         return rows;
     }

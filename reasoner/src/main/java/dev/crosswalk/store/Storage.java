@@ -4,6 +4,7 @@ import dev.crosswalk.access.AdminKey;
 import dev.crosswalk.access.ApiKeys;
 import dev.crosswalk.access.KeyRepository;
 import dev.crosswalk.gap.GapAnalysis;
+import dev.crosswalk.imports.ImportRepository;
 import dev.crosswalk.organisation.OrganisationRepository;
 import dev.crosswalk.organisation.OrganisationService;
 import dev.crosswalk.organisation.ProfileCodec;
@@ -11,11 +12,12 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The ports a running service stores through — organisations and API keys — from one backend,
- * and the administration that backend offers. The adapters build it; it hands the application
- * services their ports, so the HTTP edge sees services and never a repository.
+ * The ports a running service stores through — organisations, API keys and imports — from one
+ * backend, and the administration that backend offers. The adapters build it; it hands the
+ * application services their ports, so the HTTP edge sees services and never a repository.
  */
-public record Storage(String kind, OrganisationRepository organisations, KeyRepository keys, Optional<Compaction> compaction) {
+public record Storage(String kind, OrganisationRepository organisations, KeyRepository keys, Optional<Compaction> compaction,
+                      ImportRepository imports) {
 
     /** The organisation service over this backend's organisation port. */
     public OrganisationService organisationService(GapAnalysis gaps, ProfileCodec codec) {

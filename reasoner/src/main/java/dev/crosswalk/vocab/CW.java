@@ -68,6 +68,10 @@ public final class CW {
     public static final Property rowCount = prop("rowCount");
     public static final Property mapsTo = prop("mapsTo");
 
+    public static final Property importedBy = prop("importedBy");
+    public static final Property importedAt = prop("importedAt");
+    public static final Property importedFrom = prop("importedFrom");
+
     public static final Resource InferredMapping = res("InferredMapping");
     public static final Resource Link = res("Link");
     public static final Property linkFrom = prop("linkFrom");

@@ -16,6 +16,8 @@ import org.apache.jena.sparql.util.Context;
 import io.javalin.http.servlet.JavalinServlet;
 import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataService;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 
@@ -46,20 +48,16 @@ public final class CrosswalkServer implements AutoCloseable {
      * needs nothing of the REST package.
      */
     public static CrosswalkServer start(Deployment deployment, AdminKey admin, Limits limits, int port) {
-        return start(ApiContext.of(deployment.core(), SPARQL_PATH, deployment.storage()).withAdmin(admin).withLimits(limits), port);
+        return start(ApiContext.of(deployment.current(), SPARQL_PATH, deployment.storage(), deployment.imports())
+                .withAdmin(admin).withLimits(limits), port);
     }
 
     /** Starts the server with an explicit API context (e.g. organisations in a remote store, an admin key, limits). */
     public static CrosswalkServer start(ApiContext api, int port) {
-        Crosswalk core = api.core();
         Limits limits = api.limits();
         // script functions would run caller-supplied code: they stay off whatever the JVM was started with
         System.clearProperty(ARQ.systemPropertyScripting);
-        DatasetGraph pub = core.publicDataset();
-        Context cxt = pub.getContext();
-        cxt.set(ARQ.queryTimeout, limits.queryFirstResult().toMillis() + "," + limits.queryTotal().toMillis());
-        cxt.set(ARQ.httpServiceAllowed, false);  // no SERVICE calls from our host to anywhere
-        RowCap.install(cxt, limits.maxRows());
+        DatasetGraph pub = limited(api.core(), limits);
         // The plain JavalinServlet: Javalin's Jetty servlet needs websocket set-up Fuseki's context lacks.
         HttpServlet rest = new JavalinServlet(RestApi.create(api).unsafe);
         FusekiServer fuseki = FusekiServer.create()
@@ -78,7 +76,31 @@ public final class CrosswalkServer implements AutoCloseable {
             if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);
         }
         fuseki.start();
+        // an import replaces the core: the endpoint then serves the new model's public view, with the same limits
+        api.current().onReplace(next -> serve(fuseki, limited(next, limits)));
         return new CrosswalkServer(fuseki);
+    }
+
+    /** The core's public view with the endpoint's time limits and row cap, and no SERVICE calls. */
+    private static DatasetGraph limited(Crosswalk core, Limits limits) {
+        DatasetGraph pub = core.publicDataset();
+        Context cxt = pub.getContext();
+        cxt.set(ARQ.queryTimeout, limits.queryFirstResult().toMillis() + "," + limits.queryTotal().toMillis());
+        cxt.set(ARQ.httpServiceAllowed, false);  // no SERVICE calls from our host to anywhere
+        RowCap.install(cxt, limits.maxRows());
+        return pub;
+    }
+
+    /**
+     * Replaces the dataset behind {@link #DATASET} with {@code pub}, read-only like the first: queries
+     * already running finish on the old one, the next ones read the new one.
+     */
+    private static void serve(FusekiServer fuseki, DatasetGraph pub) {
+        DataService service = DataService.newBuilder(pub).withStdServices(false).build();
+        service.setEndpointProcessors(fuseki.getOperationRegistry());
+        service.goActive();
+        DataAccessPoint point = new DataAccessPoint(DATASET, service);
+        fuseki.getDataAccessPointRegistry().put(point.getName(), point);  // register() refuses a name it has
     }
 
     public int port() {

@@ -1,6 +1,11 @@
 package dev.crosswalk.server;
 
 import dev.crosswalk.Crosswalk;
+import dev.crosswalk.CurrentCrosswalk;
+import dev.crosswalk.imports.ImportRepository;
+import dev.crosswalk.imports.ImportScope;
+import dev.crosswalk.imports.ImportService;
+import dev.crosswalk.imports.ImportedGraphs;
 import dev.crosswalk.kb.DataSource;
 import dev.crosswalk.kb.ReferenceModel;
 import dev.crosswalk.kb.ReferencePipeline;
@@ -13,25 +18,29 @@ import java.nio.file.Path;
 
 /**
  * The composition root's wiring of one running service: the reference model built from the
- * packaged data (reusing a store's validated inferences when it holds them for this content and
- * build), published to the store by the one stamp rule, and the store's ports for organisations and keys.
+ * packaged data and the store's public imports (reusing a store's validated inferences when it holds
+ * them for this content and build), published to the store by the one stamp rule; the store's ports
+ * for organisations, keys and imports; and the current core, which an import replaces (publishing the
+ * new model the same way).
  */
 public final class Deployment implements AutoCloseable {
-    private final Crosswalk core;
+    private final CurrentCrosswalk current;
     private final Storage storage;
+    private final ImportService imports;
     private final AutoCloseable store;
 
-    private Deployment(Crosswalk core, Storage storage, AutoCloseable store) {
-        this.core = core;
+    private Deployment(CurrentCrosswalk current, Storage storage, AutoCloseable store) {
+        this.current = current;
         this.storage = storage;
+        this.imports = current.imports(storage.imports());
         this.store = store;
     }
 
-    /** The packaged data with organisations and keys in the TDB2 store in {@code dir}, which receives the reference data too. */
+    /** The packaged data and the stored imports, with everything in the TDB2 store in {@code dir}, which receives the reference data too. */
     public static Deployment embedded(Path dir) {
         Tdb2Store store = Tdb2Store.open(dir);
         try {
-            return new Deployment(publish(DataSource.classpath(), store.references()), store.storage(), store);
+            return new Deployment(publish(DataSource.classpath(), store.references(), store.imports()), store.storage(), store);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -43,26 +52,43 @@ public final class Deployment implements AutoCloseable {
         return of(Crosswalk.inMemory(), Tdb2Store.inMemory());
     }
 
-    /** An existing core with organisations and keys in {@code store} (in memory or on disk); nothing is published. */
+    /** An existing core with organisations, keys and imports in {@code store} (in memory or on disk); nothing is published. */
     public static Deployment of(Crosswalk core, Tdb2Store store) {
-        return new Deployment(core, store.storage(), store);
+        return new Deployment(CurrentCrosswalk.of(core), store.storage(), store);
     }
 
-    /** The packaged data validated and reasoned over here, published to a remote store that keeps organisations and keys. */
+    /** The packaged data and the stored imports validated and reasoned over here, published to a remote store that keeps the rest. */
     public static Deployment remote(RemoteStore store) {
-        return new Deployment(publish(DataSource.classpath(), store.references()), store.storage(), () -> { });
+        return new Deployment(publish(DataSource.classpath(), store.references(), store.imports()), store.storage(), () -> { });
     }
 
-    private static Crosswalk publish(DataSource source, ReferenceGraphs target) {
+    private static CurrentCrosswalk publish(DataSource source, ReferenceGraphs target, ImportRepository imports) {
         String build = Crosswalk.build();
-        ReferenceModel model = ReferencePipeline.of(source).reusing(target, build).run();
+        ReferenceModel model = ReferencePipeline.of(source).including(ImportedGraphs.of(imports.list(ImportScope.PUBLIC)))
+                .reusing(target, build).run();
+        Crosswalk core = Crosswalk.of(model, source, publication(model, target, build));
+        return CurrentCrosswalk.of(core, source, next -> publication(next, target, build));
+    }
+
+    private static Crosswalk.Publication publication(ReferenceModel model, ReferenceGraphs target, String build) {
         long t0 = System.nanoTime();
         boolean written = target.publish(model, new PublicationStamp(model.contentHash(), build));
-        return Crosswalk.of(model, source, new Crosswalk.Publication(written, (System.nanoTime() - t0) / 1_000_000));
+        return new Crosswalk.Publication(written, (System.nanoTime() - t0) / 1_000_000);
     }
 
+    /** The core answering now (an import replaces it). */
     public Crosswalk core() {
-        return core;
+        return current.get();
+    }
+
+    /** The holder of the current core, which the server's requests read. */
+    public CurrentCrosswalk current() {
+        return current;
+    }
+
+    /** Imports of frameworks and mapping sets into this deployment's store and reference data. */
+    public ImportService imports() {
+        return imports;
     }
 
     public Storage storage() {

@@ -36,7 +36,8 @@ final class ArchitectureRules {
 
     /**
      * The one-way flow, written as what each layer may use: data model ← engines ← assembly ← analyses ← core facade
-     * ← adapters. The application services (organisations, API keys) and the ports they store through sit above the
+     * ← adapters. Imports (a user's own framework or mapping set) read files into graphs the assembly validates with
+     * the packaged data; the application ports, the facade and the edges use them. The application services (organisations, API keys) and the ports they store through sit above the
      * analyses and beside the facade; the persistence adapters (TDB2, remote SPARQL) live in {@code server.store},
      * outside the core, and only the composition root (server, CLI) reaches them. The exchange formats read the model
      * and the analyses' lookups and never the facade; {@code server.export} is the one place they meet it, for REST and
@@ -50,6 +51,7 @@ final class ArchitectureRules {
                 .layer("Model").definedBy(root + ".vocab..", root + ".catalog..", root + ".mapping..")
                 .layer("Engines").definedBy(root + ".reason..", root + ".validate..")
                 .layer("Assembly").definedBy(root + ".kb..")
+                .layer("Imports").definedBy(root + ".imports..")
                 .layer("Analyses").definedBy(root + ".lookup..", root + ".classify..", root + ".gap..", root + ".presumption..",
                         root + ".query..", root + ".profile..")
                 .layer("Exchange").definedBy(root + ".exchange..")
@@ -67,20 +69,22 @@ final class ArchitectureRules {
                 .whereLayer("Model").mayNotAccessAnyLayer()
                 .whereLayer("Engines").mayOnlyAccessLayers("Model")
                 .whereLayer("Assembly").mayOnlyAccessLayers("Model", "Engines")
+                .whereLayer("Imports").mayOnlyAccessLayers("Model", "Engines", "Assembly")
                 .whereLayer("Analyses").mayOnlyAccessLayers("Model", "Engines", "Assembly")
                 .whereLayer("Exchange").mayOnlyAccessLayers("Model", "Analyses")
-                .whereLayer("Application").mayOnlyAccessLayers("Model", "Analyses")
-                .whereLayer("Facade").mayOnlyAccessLayers("Model", "Engines", "Assembly", "Analyses")
-                .whereLayer("Persistence").mayOnlyAccessLayers("Model", "Assembly", "Application")
+                .whereLayer("Application").mayOnlyAccessLayers("Model", "Analyses", "Imports")
+                .whereLayer("Facade").mayOnlyAccessLayers("Model", "Engines", "Assembly", "Analyses", "Imports")
+                .whereLayer("Persistence").mayOnlyAccessLayers("Model", "Assembly", "Application", "Imports")
                 .whereLayer("Http").mayNotAccessAnyLayer()
                 .whereLayer("Rendering").mayOnlyAccessLayers("Model", "Analyses", "Exchange")
                 .whereLayer("Export").mayOnlyAccessLayers("Model", "Analyses", "Exchange", "Facade", "Rendering")
-                .whereLayer("Rest").mayOnlyAccessLayers("Model", "Analyses", "Exchange", "Application", "Facade", "Http", "Rendering",
-                        "Export")
+                .whereLayer("Rest").mayOnlyAccessLayers("Model", "Analyses", "Exchange", "Application", "Imports", "Facade", "Http",
+                        "Rendering", "Export")
                 .whereLayer("Sparql").mayOnlyAccessLayers("Http")
-                .whereLayer("Server").mayOnlyAccessLayers("Assembly", "Application", "Facade", "Persistence", "Http", "Rest", "Sparql")
-                .whereLayer("Cli").mayOnlyAccessLayers("Model", "Assembly", "Analyses", "Exchange", "Application", "Facade", "Persistence",
-                        "Http", "Rendering", "Export", "Server")
+                .whereLayer("Server").mayOnlyAccessLayers("Assembly", "Imports", "Application", "Facade", "Persistence", "Http", "Rest",
+                        "Sparql")
+                .whereLayer("Cli").mayOnlyAccessLayers("Model", "Assembly", "Imports", "Analyses", "Exchange", "Application", "Facade",
+                        "Persistence", "Http", "Rendering", "Export", "Server")
                 .because("reference data flows one way: catalogs and mappings are assembled, reasoned over, analysed, then served");
     }
 

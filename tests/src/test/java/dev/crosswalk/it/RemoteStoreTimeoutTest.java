@@ -109,7 +109,7 @@ class RemoteStoreTimeoutTest {
     void aStoreThatDoesNotAnswerIs503OnTheRestApi() throws Exception {
         try (SilentStore silent = new SilentStore()) {
             RemoteStore remote = RemoteStore.of(silent.url("sparql"), silent.url("update"), silent.url("data"), ONE_SECOND);
-            Storage storage = new Storage("sparql", remote.organisations(), Tdb2Store.inMemory().keys(), Optional.empty());
+            Storage storage = new Storage("sparql", remote.organisations(), Tdb2Store.inMemory().keys(), Optional.empty(), remote.imports());
             ApiContext api = ApiContext.of(SharedCore.get(), CrosswalkServer.SPARQL_PATH, storage);
             String key = api.keys().issue("acme", "Dana", "test").token();
             try (CrosswalkServer server = CrosswalkServer.start(api, 0)) {

@@ -4,6 +4,7 @@ import dev.crosswalk.Crosswalk;
 import dev.crosswalk.access.AdminKey;
 import dev.crosswalk.access.InvalidKeyException;
 import java.time.Duration;
+import dev.crosswalk.imports.InvalidImportException;
 import dev.crosswalk.kb.DataIntegrityException;
 import dev.crosswalk.server.CrosswalkServer;
 import dev.crosswalk.server.http.Limits;
@@ -115,6 +116,10 @@ final class ServeCommand implements Callable<Integer> {
             }
         } catch (DataIntegrityException | StoreUnavailableException e) {
             System.err.println("crosswalk: refusing to start: " + e.getMessage());
+            return 2;
+        } catch (InvalidImportException e) {
+            System.err.println("crosswalk: refusing to start: a stored import no longer reads: " + e.problems()
+                    + " (remove it with crosswalk import delete --data DIR)");
             return 2;
         }
         CrosswalkServer server = CrosswalkServer.start(deployment, admin, limits, port);

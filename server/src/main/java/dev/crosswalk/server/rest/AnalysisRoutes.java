@@ -16,18 +16,20 @@ final class AnalysisRoutes {
     private AnalysisRoutes() {}
 
     static void register(RoutesConfig routes, ApiContext api, Deadlines deadlines) {
-        Crosswalk core = api.core();
         routes.post("/api/v1/gap-analysis", ctx -> {
+            Crosswalk core = api.core();
             Format format = ContentNegotiation.choose(ctx, ContentNegotiation.REPORTS);
             OrganisationProfile profile = Bodies.profile(ctx, core.catalog());
             sendGaps(ctx, format, deadlines.run("gap analysis", () -> core.gaps().analyse(profile)));
         });
         routes.post("/api/v1/soa", ctx -> {
+            Crosswalk core = api.core();
             Format format = ContentNegotiation.choose(ctx, ContentNegotiation.REPORTS);
             OrganisationProfile profile = Bodies.profile(ctx, core.catalog());
             sendSoa(ctx, format, deadlines.run("Statement of Applicability", () -> core.soa().build(profile)));
         });
         routes.post("/api/v1/ims-plan", ctx -> {
+            Crosswalk core = api.core();
             Format format = ContentNegotiation.choose(ctx, ContentNegotiation.REPORTS);
             OrganisationProfile profile = Bodies.profile(ctx, core.catalog());
             String target = ctx.queryParam("target");

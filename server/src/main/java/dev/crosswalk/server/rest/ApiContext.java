@@ -1,8 +1,10 @@
 package dev.crosswalk.server.rest;
 
 import dev.crosswalk.Crosswalk;
+import dev.crosswalk.CurrentCrosswalk;
 import dev.crosswalk.access.AdminKey;
 import dev.crosswalk.access.ApiKeys;
+import dev.crosswalk.imports.ImportService;
 import dev.crosswalk.organisation.OrganisationService;
 import dev.crosswalk.server.http.Json;
 import dev.crosswalk.server.http.Limits;
@@ -10,25 +12,53 @@ import dev.crosswalk.store.Storage;
 import java.time.Clock;
 import java.util.Map;
 
-/** What the REST routes need from the running service: the core, the application services, the limits. */
-public record ApiContext(Crosswalk core, String version, String sparqlEndpoint, Map<String, Long> tripleCounts,
-                         OrganisationService organisations, Storage storage, ApiKeys keys, Limits limits) {
+/**
+ * What the REST routes need from the running service: the current core (read per request: an import
+ * replaces it), the application services, the limits. Routes never keep a core of their own.
+ */
+public record ApiContext(CurrentCrosswalk current, String version, String sparqlEndpoint, Storage storage, ApiKeys keys,
+                         Limits limits, ImportService imports) {
+    private static final JsonProfileCodec CODEC = new JsonProfileCodec(Json.mapper());
 
-    /** Organisations and keys through {@code storage}'s ports, no admin key, default limits. */
+    /** Organisations, keys and imports through {@code storage}'s ports, no admin key, default limits. */
     public static ApiContext of(Crosswalk core, String sparqlEndpoint, Storage storage) {
-        OrganisationService organisations = storage.organisationService(core.gaps(), new JsonProfileCodec(Json.mapper()));
-        // counts once: reference data does not change while the server runs
-        return new ApiContext(core, Crosswalk.version(), sparqlEndpoint, core.tripleCounts(), organisations, storage,
-                storage.apiKeys(AdminKey.none(), Clock.systemUTC()), Limits.defaults());
+        CurrentCrosswalk current = CurrentCrosswalk.of(core);
+        return of(current, sparqlEndpoint, storage, current.imports(storage.imports()));
+    }
+
+    /** The same over a deployment's current core and its import service. */
+    public static ApiContext of(CurrentCrosswalk current, String sparqlEndpoint, Storage storage, ImportService imports) {
+        return new ApiContext(current, Crosswalk.version(), sparqlEndpoint, storage,
+                storage.apiKeys(AdminKey.none(), Clock.systemUTC()), Limits.defaults(), imports);
     }
 
     /** The same context with an admin key (admin routes on when it is enabled). */
     public ApiContext withAdmin(AdminKey admin) {
-        return new ApiContext(core, version, sparqlEndpoint, tripleCounts, organisations, storage, keys.withAdmin(admin), limits);
+        return new ApiContext(current, version, sparqlEndpoint, storage, keys.withAdmin(admin), limits, imports);
     }
 
     public ApiContext withLimits(Limits l) {
-        return new ApiContext(core, version, sparqlEndpoint, tripleCounts, organisations, storage, keys, l);
+        return new ApiContext(current, version, sparqlEndpoint, storage, keys, l, imports);
+    }
+
+    /** The core to answer the current request with. */
+    public Crosswalk core() {
+        return current.get();
+    }
+
+    /** Triples per reference graph of the current core. */
+    public Map<String, Long> tripleCounts() {
+        return core().tripleCounts();
+    }
+
+    /** The organisation service over the current core's gap analysis. */
+    public OrganisationService organisations() {
+        return organisations(core());
+    }
+
+    /** The organisation service over {@code core}'s gap analysis (the core a request answers with). */
+    public OrganisationService organisations(Crosswalk core) {
+        return storage.organisationService(core.gaps(), CODEC);
     }
 
     /** The kind of store organisations and keys live in: {@code tdb2} or {@code sparql}. */

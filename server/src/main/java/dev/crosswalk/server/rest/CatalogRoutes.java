@@ -9,25 +9,25 @@ import dev.crosswalk.server.rest.ContentNegotiation.Format;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Reference-data routes: frameworks, their provision trees, single provisions. */
 final class CatalogRoutes {
     private CatalogRoutes() {}
 
-    static void register(RoutesConfig routes, ApiContext api, Exports exports) {
-        Catalog catalog = api.core().catalog();
+    static void register(RoutesConfig routes, ApiContext api, Supplier<Exports> exports) {
         routes.get("/api/v1/frameworks", ctx ->
-                ctx.json(catalog.frameworks().stream().map(ProvisionViews.FrameworkView::of).toList()));
+                ctx.json(api.core().catalog().frameworks().stream().map(ProvisionViews.FrameworkView::of).toList()));
         routes.get("/api/v1/frameworks/{id}", ctx ->
-                ctx.json(ProvisionViews.FrameworkView.of(catalog.requireFramework(ctx.pathParam("id")))));
-        routes.get("/api/v1/frameworks/{id}/provisions", ctx -> provisions(ctx, catalog));
+                ctx.json(ProvisionViews.FrameworkView.of(api.core().catalog().requireFramework(ctx.pathParam("id")))));
+        routes.get("/api/v1/frameworks/{id}/provisions", ctx -> provisions(ctx, api.core().catalog()));
         routes.get("/api/v1/provisions", ctx -> {
             String ref = ctx.queryParam("ref");
             if (ref == null) throw ProblemException.badRequest("Query parameter 'ref' is required, e.g. ?ref=iso42001:A.6.2.4");
-            provision(ctx, catalog, exports, ref);
+            provision(ctx, api.core().catalog(), exports.get(), ref);
         });
         // <ref> (not {ref}) so notations containing '/' such as uk-fca:SS1/23 resolve too.
-        routes.get("/api/v1/provisions/<ref>", ctx -> provision(ctx, catalog, exports, ctx.pathParam("ref")));
+        routes.get("/api/v1/provisions/<ref>", ctx -> provision(ctx, api.core().catalog(), exports.get(), ctx.pathParam("ref")));
     }
 
     /** A provision as JSON, or with its mappings as Turtle or JSON-LD. */

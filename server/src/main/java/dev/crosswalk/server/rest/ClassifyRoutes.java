@@ -9,8 +9,8 @@ final class ClassifyRoutes {
     private ClassifyRoutes() {}
 
     static void register(RoutesConfig routes, ApiContext api, Deadlines deadlines) {
-        Crosswalk core = api.core();
         routes.post("/api/v1/classify", ctx -> {
+            Crosswalk core = api.core();
             AiSystem system = Bodies.json(ctx, AiSystem.class);
             ctx.json(deadlines.run("classification", () -> core.classifier().classify(system)));
         });

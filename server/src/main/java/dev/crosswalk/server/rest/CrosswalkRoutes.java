@@ -13,9 +13,9 @@ final class CrosswalkRoutes {
     private CrosswalkRoutes() {}
 
     static void register(RoutesConfig routes, ApiContext api) {
-        Crosswalk core = api.core();
         routes.get("/api/v1/crosswalk", ctx -> {
             Format format = ContentNegotiation.choose(ctx, ContentNegotiation.TABLES);
+            Crosswalk core = api.core();
             Provision from = Params.provision(ctx, core.catalog(), "from");
             String to = Params.frameworkFilter(ctx, core.catalog(), "to");
             int minStrength = Params.intInRange(ctx, "minStrength", 1, 10, 1);
@@ -42,6 +42,7 @@ final class CrosswalkRoutes {
             ctx.json(body);
         });
         routes.get("/api/v1/explain", ctx -> {
+            Crosswalk core = api.core();
             Provision from = Params.provision(ctx, core.catalog(), "from");
             Provision to = Params.provision(ctx, core.catalog(), "to");
             if (from.equals(to)) throw ProblemException.badRequest("'from' and 'to' name the same provision: " + from.ref());
@@ -49,9 +50,9 @@ final class CrosswalkRoutes {
         });
         routes.get("/api/v1/mapping-sets", ctx -> {
             if (ContentNegotiation.choose(ctx, ContentNegotiation.TABLES) == Format.CSV) {
-                ctx.contentType("text/csv; charset=utf-8").result(ReferenceCsv.mappingSets(core.mappingSets()));
+                ctx.contentType("text/csv; charset=utf-8").result(ReferenceCsv.mappingSets(api.core().mappingSets()));
             } else {
-                ctx.json(core.mappingSets());
+                ctx.json(api.core().mappingSets());
             }
         });
     }

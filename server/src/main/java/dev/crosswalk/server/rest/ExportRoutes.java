@@ -1,5 +1,6 @@
 package dev.crosswalk.server.rest;
 
+import java.util.function.Supplier;
 import dev.crosswalk.exchange.PredicateStyle;
 import dev.crosswalk.server.export.Export;
 import dev.crosswalk.server.export.ExportFormat;
@@ -16,10 +17,10 @@ final class ExportRoutes {
 
     private ExportRoutes() {}
 
-    static void register(RoutesConfig routes, Exports exports, Deadlines deadlines) {
+    static void register(RoutesConfig routes, Supplier<Exports> exports, Deadlines deadlines) {
         routes.get("/api/v1/export/{format}", ctx -> {
             ExportRequest request = request(ctx);
-            Export e = deadlines.run("export", () -> exports.render(request));
+            Export e = deadlines.run("export", () -> exports.get().render(request));
             String disposition = request.format().binary() ? "attachment" : "inline";
             ctx.header("Content-Disposition", disposition + "; filename=\"" + e.fileName() + "\"");
             ctx.contentType(e.mediaType()).result(e.body());

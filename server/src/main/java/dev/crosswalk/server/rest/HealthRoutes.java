@@ -10,25 +10,26 @@ final class HealthRoutes {
     private HealthRoutes() {}
 
     static void register(RoutesConfig routes, ApiContext api) {
-        Map<String, Object> body = health(api);
-        routes.get("/api/v1/health", ctx -> ctx.json(body));
+        routes.get("/api/v1/health", ctx -> ctx.json(health(api)));
     }
 
     private static Map<String, Object> health(ApiContext api) {
-        StartupReport s = api.core().startup();
-        long named = api.tripleCounts().entrySet().stream().filter(e -> !e.getKey().equals("default"))
+        var core = api.core();
+        StartupReport s = core.startup();
+        Map<String, Long> counts = core.tripleCounts();
+        long named = counts.entrySet().stream().filter(e -> !e.getKey().equals("default"))
                 .mapToLong(Map.Entry::getValue).sum();
         Map<String, Object> triples = new LinkedHashMap<>();
-        triples.put("defaultGraph", api.tripleCounts().getOrDefault("default", 0L));
+        triples.put("defaultGraph", counts.getOrDefault("default", 0L));
         triples.put("namedGraphs", named);
-        triples.put("graphs", api.tripleCounts());
+        triples.put("graphs", counts);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ok");
         body.put("version", api.version());
         body.put("sparqlEndpoint", api.sparqlEndpoint());
         body.put("store", api.storeKind());
-        body.put("frameworks", api.core().catalog().frameworks().size());
-        body.put("provisions", api.core().catalog().size());
+        body.put("frameworks", core.catalog().frameworks().size());
+        body.put("provisions", core.catalog().size());
         body.put("triples", triples);
         body.put("startup", Map.of("loadAndValidateMillis", s.loadAndValidateMillis(),
                 "inferenceMillis", s.inferenceMillis(),

@@ -20,20 +20,23 @@ final class OrgRoutes {
     private OrgRoutes() {}
 
     static void register(RoutesConfig routes, ApiContext api, Deadlines deadlines) {
-        Crosswalk core = api.core();
-        OrganisationService orgs = api.organisations();
         routes.put("/api/v1/orgs/{org}/profile", ctx -> {
+            Crosswalk core = api.core();
+            OrganisationService orgs = api.organisations(core);
             OrganisationId org = orgId(ctx);
             OrganisationProfile profile = Bodies.profile(ctx, core.catalog());
             boolean existed = orgs.put(org, profile, AccessControl.actor(ctx));
             ctx.status(existed ? 200 : 201).json(Map.of("organisation", org.value(), "stored", true));
         });
-        routes.get("/api/v1/orgs/{org}/profile", ctx -> ctx.contentType("application/json").result(orgs.profileJson(orgId(ctx))));
+        routes.get("/api/v1/orgs/{org}/profile", ctx ->
+                ctx.contentType("application/json").result(api.organisations().profileJson(orgId(ctx))));
         routes.delete("/api/v1/orgs/{org}/profile", ctx -> {
-            orgs.delete(orgId(ctx), AccessControl.actor(ctx));
+            api.organisations().delete(orgId(ctx), AccessControl.actor(ctx));
             ctx.status(204);
         });
         routes.put("/api/v1/orgs/{org}/controls/<ref>", ctx -> {
+            Crosswalk core = api.core();
+            OrganisationService orgs = api.organisations(core);
             OrganisationId org = orgId(ctx);
             Provision p = core.catalog().require(ctx.pathParam("ref"));
             ControlUpdate u = Bodies.json(ctx, ControlUpdate.class);
@@ -42,6 +45,8 @@ final class OrgRoutes {
             ctx.json(Map.of("organisation", org.value(), "provision", p.ref(), "status", String.valueOf(u.status())));
         });
         routes.get("/api/v1/orgs/{org}/queries/{name}", ctx -> {
+            Crosswalk core = api.core();
+            OrganisationService orgs = api.organisations(core);
             OrganisationId org = orgId(ctx);
             Format format = ContentNegotiation.choose(ctx, ContentNegotiation.TABLES);
             Map<String, String> params = QueryRoutes.parameters(ctx);
@@ -49,20 +54,26 @@ final class OrgRoutes {
             String name = ctx.pathParam("name");
             QueryRoutes.send(ctx, format, deadlines.run("query '" + name + "'", () -> core.queryRunner().runForOrganisation(name, params, graph)));
         });
-        routes.get("/api/v1/orgs/{org}/history", ctx -> ctx.json(orgs.history(orgId(ctx))));
+        routes.get("/api/v1/orgs/{org}/history", ctx -> ctx.json(api.organisations().history(orgId(ctx))));
         routes.get("/api/v1/orgs/{org}/gaps", ctx -> {
+            Crosswalk core = api.core();
+            OrganisationService orgs = api.organisations(core);
             OrganisationId org = orgId(ctx);
             Format format = ContentNegotiation.choose(ctx, ContentNegotiation.REPORTS);
             OrganisationProfile p = orgs.profile(org);
             AnalysisRoutes.sendGaps(ctx, format, deadlines.run("gap analysis", () -> core.gaps().analyse(p)));
         });
         routes.get("/api/v1/orgs/{org}/soa", ctx -> {
+            Crosswalk core = api.core();
+            OrganisationService orgs = api.organisations(core);
             OrganisationId org = orgId(ctx);
             Format format = ContentNegotiation.choose(ctx, ContentNegotiation.REPORTS);
             OrganisationProfile p = orgs.profile(org);
             AnalysisRoutes.sendSoa(ctx, format, deadlines.run("Statement of Applicability", () -> core.soa().build(p)));
         });
         routes.get("/api/v1/orgs/{org}/ims-plan", ctx -> {
+            Crosswalk core = api.core();
+            OrganisationService orgs = api.organisations(core);
             OrganisationId org = orgId(ctx);
             Format format = ContentNegotiation.choose(ctx, ContentNegotiation.REPORTS);
             OrganisationProfile p = orgs.profile(org);

@@ -8,9 +8,9 @@ final class PresumptionRoutes {
     private PresumptionRoutes() {}
 
     static void register(RoutesConfig routes, ApiContext api) {
-        Crosswalk core = api.core();
-        routes.get("/api/v1/standards", ctx -> ctx.json(core.presumptions().instruments()));
+        routes.get("/api/v1/standards", ctx -> ctx.json(api.core().presumptions().instruments()));
         routes.get("/api/v1/presumptions", ctx -> {
+            Crosswalk core = api.core();
             String id = Params.required(ctx, "standard", "?standard=iso42001");
             ctx.json(core.presumptions().evaluate(id.trim(), Params.bool(ctx, "assumeCited")));
         });

@@ -5,6 +5,10 @@ import dev.crosswalk.catalog.UnknownReferenceException;
 import dev.crosswalk.classify.InvalidInputException;
 import dev.crosswalk.exchange.InvalidExportException;
 import dev.crosswalk.exchange.NoMappingsException;
+import dev.crosswalk.imports.ImportConflictException;
+import dev.crosswalk.imports.InvalidImportException;
+import dev.crosswalk.imports.InvalidImportRequestException;
+import dev.crosswalk.imports.UnknownImportException;
 import dev.crosswalk.organisation.ConcurrentUpdateException;
 import dev.crosswalk.organisation.OrganisationId.InvalidOrganisationIdException;
 import dev.crosswalk.organisation.UnknownOrganisationException;
@@ -77,6 +81,24 @@ final class Problems {
             ctx.json(body);
             ctx.contentType(CONTENT_TYPE);
         });
+        routes.exception(InvalidImportException.class, (e, ctx) -> {
+            ctx.status(422);
+            java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("type", Problem.TYPE_BASE + "invalid-import");
+            body.put("title", "Invalid import");
+            body.put("status", 422);
+            body.put("detail", e.getMessage() + ".");
+            body.put("instance", ctx.path());
+            body.put("errors", e.problems());
+            ctx.json(body);
+            ctx.contentType(CONTENT_TYPE);
+        });
+        routes.exception(InvalidImportRequestException.class, (e, ctx) ->
+                send(ctx, 400, "bad-request", "Bad request", e.getMessage()));
+        routes.exception(ImportConflictException.class, (e, ctx) ->
+                send(ctx, 409, "import-conflict", "Conflict", e.getMessage()));
+        routes.exception(UnknownImportException.class, (e, ctx) ->
+                send(ctx, 404, "unknown-import", "Unknown import", e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
             String detail = status == 404 ? "No such resource: " + ctx.method() + " " + ctx.path()

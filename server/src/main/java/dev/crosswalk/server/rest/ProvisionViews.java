@@ -4,6 +4,7 @@ import dev.crosswalk.catalog.AmendingAct;
 import dev.crosswalk.catalog.Application;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Framework;
+import dev.crosswalk.catalog.Imported;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.catalog.Wording;
 import java.time.LocalDate;
@@ -14,9 +15,9 @@ final class ProvisionViews {
     private ProvisionViews() {}
 
     record FrameworkView(String id, String title, String version, String publisher, String source, String iri,
-                         int provisionCount) {
+                         int provisionCount, Imported imported) {
         static FrameworkView of(Framework f) {
-            return new FrameworkView(f.id(), f.title(), f.version(), f.publisher(), f.source(), f.iri(), f.provisionCount());
+            return new FrameworkView(f.id(), f.title(), f.version(), f.publisher(), f.source(), f.iri(), f.provisionCount(), f.imported());
         }
     }
 

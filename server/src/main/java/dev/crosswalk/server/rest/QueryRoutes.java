@@ -17,10 +17,10 @@ final class QueryRoutes {
     private QueryRoutes() {}
 
     static void register(RoutesConfig routes, ApiContext api, Deadlines deadlines) {
-        Crosswalk core = api.core();
-        List<Map<String, Object>> listing = core.queries().all().stream().map(QueryRoutes::describe).toList();
+        List<Map<String, Object>> listing = api.core().queries().all().stream().map(QueryRoutes::describe).toList();
         routes.get("/api/v1/queries", ctx -> ctx.json(listing));
         routes.get("/api/v1/queries/{name}", ctx -> {
+            Crosswalk core = api.core();
             Format format = ContentNegotiation.choose(ctx, ContentNegotiation.TABLES);
             Map<String, String> params = parameters(ctx);
             String name = ctx.pathParam("name");

@@ -3,6 +3,7 @@ package dev.crosswalk.server.rest;
 import dev.crosswalk.server.export.Exports;
 import dev.crosswalk.server.http.Json;
 import io.javalin.Javalin;
+import java.util.function.Supplier;
 import io.javalin.json.JavalinJackson;
 
 /** The REST API as one Javalin app: one config lambda, routes grouped by path, JSON error mappers. */
@@ -11,7 +12,7 @@ public final class RestApi {
 
     public static Javalin create(ApiContext api) {
         Deadlines deadlines = new Deadlines(api.limits().analysisTimeout());
-        Exports exports = Exports.of(api.core());
+        Supplier<Exports> exports = new CurrentExports(api);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = api.limits().maxBodyBytes();
@@ -21,6 +22,7 @@ public final class RestApi {
             Problems.register(config.routes);
             AccessControl.register(config.routes, api);
             AdminRoutes.register(config.routes, api);
+            ImportRoutes.register(config.routes, api);
             HealthRoutes.register(config.routes, api);
             CatalogRoutes.register(config.routes, api, exports);
             CrosswalkRoutes.register(config.routes, api);

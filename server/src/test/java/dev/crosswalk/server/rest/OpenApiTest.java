@@ -46,6 +46,14 @@ class OpenApiTest {
         assertThat(patterns).hasSizeGreaterThan(5).containsOnly(dev.crosswalk.organisation.OrganisationId.PATTERN);
     }
 
+    private static byte[] examples(String file) {
+        try {
+            return Files.readAllBytes(Path.of("..", "examples", "imports", file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static boolean negotiates(JsonNode op) {
         for (JsonNode p : op.path("parameters")) if (p.path("name").asText().equals("format")) return true;
         return false;
@@ -107,6 +115,16 @@ class OpenApiTest {
                 if (url.contains("/orgs/small-provider/queries/crosswalk?")) url = "/api/v1/orgs/small-provider/queries/gaps";
                 String bearer = "Bearer " + (path.startsWith("/api/v1/admin/") ? SharedCore.ADMIN : key);
                 boolean issue = path.endsWith("/keys") && op.getKey().equals("post");
+                // imports post a real file: a framework first (the paths are in that order), then a mapping set onto it
+                String importType = path.endsWith("/admin/frameworks") ? "text/csv" : path.endsWith("/admin/mapping-sets") ? "text/tab-separated-values" : null;
+                if (importType != null) {
+                    String file = importType.equals("text/csv") ? "bank-controls.csv" : "bank-controls-iso42001.sssom.tsv";
+                    String target = importType.equals("text/csv") ? path + "?id=bank-controls&title=Bank%20AI%20controls" : path;
+                    Response imported = client.request(target, b -> b.post(java.net.http.HttpRequest.BodyPublishers.ofByteArray(examples(file)))
+                            .header("Content-Type", importType).header("Authorization", bearer));
+                    assertThat(imported.code()).as("post " + target).isEqualTo(201);
+                    return;
+                }
                 Response r = switch (op.getKey()) {
                     case "post" -> client.post(url, path.endsWith("classify") ? "{\"role\":\"provider\"}" : issue ? "{}" : profile,
                             rq -> rq.header("Authorization", bearer));

@@ -54,9 +54,13 @@ public final class RemoteStore {
         return new RemoteKeys(this);
     }
 
-    /** Organisations and keys in this store; compaction is the store's own business. */
+    public RemoteImports imports() {
+        return new RemoteImports(this);
+    }
+
+    /** Organisations, keys and imports in this store; compaction is the store's own business. */
     public Storage storage() {
-        return new Storage("sparql", organisations(), keys(), Optional.empty());
+        return new Storage("sparql", organisations(), keys(), Optional.empty(), imports());
     }
 
     /** The query endpoint, which names the store in messages. */

@@ -69,9 +69,13 @@ public final class Tdb2Store implements AutoCloseable {
         return new Tdb2Keys(dsg);
     }
 
-    /** Organisations and keys in this store; compaction when it is on disk. */
+    public Tdb2Imports imports() {
+        return new Tdb2Imports(dsg);
+    }
+
+    /** Organisations, keys and imports in this store; compaction when it is on disk. */
     public Storage storage() {
-        return new Storage("tdb2", organisations(), keys(), persistent() ? Optional.of(this::compact) : Optional.empty());
+        return new Storage("tdb2", organisations(), keys(), persistent() ? Optional.of(this::compact) : Optional.empty(), imports());
     }
 
     /** True for a TDB2 store on disk. */
