@@ -28,6 +28,7 @@ public final class ReferenceModel {
     private final Catalog catalog;
     private final String contentHash;
     private final Timings timings;
+    private volatile Map<String, Long> tripleCounts;
 
     private ReferenceModel(Map<String, Graph> graphs, String contentHash, Timings timings) {
         Map<String, Graph> readOnly = new LinkedHashMap<>();
@@ -73,11 +74,18 @@ public final class ReferenceModel {
         return asserted;
     }
 
-    /** Triples per graph, and under "default" those of the asserted default graph: what the public endpoint serves. */
+    /**
+     * Triples per graph, and under "default" those of the asserted default graph: what the public
+     * endpoint serves. Counted once (the model never changes; health checks ask often).
+     */
     public Map<String, Long> tripleCounts() {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        counts.put("default", (long) asserted.size());
-        graphs.forEach((name, g) -> counts.put(name, (long) g.size()));
+        Map<String, Long> counts = tripleCounts;
+        if (counts == null) {
+            Map<String, Long> c = new java.util.TreeMap<>();
+            c.put("default", (long) asserted.size());
+            graphs.forEach((name, g) -> c.put(name, (long) g.size()));
+            counts = tripleCounts = Collections.unmodifiableMap(c);
+        }
         return counts;
     }
 
