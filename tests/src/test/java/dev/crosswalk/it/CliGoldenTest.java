@@ -2,10 +2,6 @@ package dev.crosswalk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crosswalk.server.cli.CrosswalkCli;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,23 +25,11 @@ class CliGoldenTest {
         "export-turtle-without-graph.txt | 2 | err | export -f turtle",
     })
     void outputMatchesTheGoldenFile(String golden, int exitCode, String stream, String args) throws Exception {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            code = CrosswalkCli.run(args.trim().split("\\s+"));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        String actual = (stream.equals("out") ? o : e).toString(StandardCharsets.UTF_8);
+        CliRun run = CliRun.of(args.trim().split("\\s+"));
+        String actual = stream.equals("out") ? run.out() : run.err();
         Path file = GOLDEN.resolve(golden.trim());
         if (Boolean.getBoolean("crosswalk.golden.update")) Files.writeString(file, actual);
-        assertThat(code).as(e.toString(StandardCharsets.UTF_8)).isEqualTo(exitCode);
+        assertThat(run.code()).as(run.err()).isEqualTo(exitCode);
         assertThat(file).as("golden file (create with -Dcrosswalk.golden.update=true)").exists();
         assertThat(actual).isEqualTo(Files.readString(file));
     }

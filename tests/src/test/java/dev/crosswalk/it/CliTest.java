@@ -9,7 +9,6 @@ import dev.crosswalk.Crosswalk;
 import dev.crosswalk.profile.OrganisationProfile;
 import dev.crosswalk.access.AdminKey;
 import dev.crosswalk.server.CrosswalkServer;
-import dev.crosswalk.server.cli.CrosswalkCli;
 import dev.crosswalk.server.rest.ApiContext;
 import dev.crosswalk.kb.GraphNames;
 import dev.crosswalk.query.QueryResult;
@@ -29,9 +28,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.SKOS;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -40,22 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The CLI prints the same reports offline as the service computes, and says what is wrong with bad input. */
 class CliTest {
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = CrosswalkCli.run(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -65,7 +47,7 @@ class CliTest {
         ApiContext api = ApiContext.of(SharedCore.get(), CrosswalkServer.SPARQL_PATH, Tdb2Store.inMemory().storage()).withAdmin(AdminKey.of(admin));
         try (CrosswalkServer server = CrosswalkServer.start(api, 0)) {
             String url = "http://localhost:" + server.port();
-            Run created = run("keys", "--server", url, "--admin-key-file", adminFile.toString(), "create", "--org", "cli-bank", "--owner", "Dana");
+            CliRun created = run("keys", "--server", url, "--admin-key-file", adminFile.toString(), "create", "--org", "cli-bank", "--owner", "Dana");
             assertThat(created.code()).as(created.err()).isZero();
             String key = created.out().strip();
             assertThat(key).startsWith("cwk_");
@@ -74,16 +56,16 @@ class CliTest {
             Http http = new Http(server.port());
             assertThat(http.getWithKey("/api/v1/orgs/cli-bank/history", key).statusCode()).isEqualTo(200);
 
-            Run listed = run("keys", "--server", url, "--admin-key-file", adminFile.toString(), "list", "--org", "cli-bank");
+            CliRun listed = run("keys", "--server", url, "--admin-key-file", adminFile.toString(), "list", "--org", "cli-bank");
             assertThat(listed.out()).contains(id + "\tDana\t").doesNotContain(key.substring(key.indexOf('.') + 1));
-            Run revoked = run("keys", "--server", url, "--admin-key-file", adminFile.toString(), "revoke", "--org", "cli-bank", "--id", id);
+            CliRun revoked = run("keys", "--server", url, "--admin-key-file", adminFile.toString(), "revoke", "--org", "cli-bank", "--id", id);
             assertThat(revoked.code()).isZero();
             assertThat(http.getWithKey("/api/v1/orgs/cli-bank/history", key).statusCode()).isEqualTo(401);
-            Run again = run("keys", "--server", url, "--admin-key-file", adminFile.toString(), "revoke", "--org", "cli-bank", "--id", id);
+            CliRun again = run("keys", "--server", url, "--admin-key-file", adminFile.toString(), "revoke", "--org", "cli-bank", "--id", id);
             assertThat(again.code()).isEqualTo(1);
             assertThat(again.err()).contains("404").contains("no live API key");
             Path wrong = Files.writeString(dir.resolve("wrong.key"), "not-the-admin-key-0123456789");
-            Run refused = run("keys", "--server", url, "--admin-key-file", wrong.toString(), "list", "--org", "cli-bank");
+            CliRun refused = run("keys", "--server", url, "--admin-key-file", wrong.toString(), "list", "--org", "cli-bank");
             assertThat(refused.code()).isEqualTo(1);
             assertThat(refused.err()).contains("401");
         }
@@ -92,7 +74,7 @@ class CliTest {
     @Test
     void gapsPrintsTheSameCsvAsTheAnalysis() throws Exception {
         Path profile = Path.of("..", "examples", "hr-tech.json");
-        Run cli = run("gaps", profile.toString(), "--format", "csv");
+        CliRun cli = run("gaps", profile.toString(), "--format", "csv");
         assertThat(cli.code()).as(cli.err()).isZero();
         OrganisationProfile p = new ObjectMapper().findAndRegisterModules().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .readValue(profile.toFile(), OrganisationProfile.class);
@@ -109,7 +91,7 @@ class CliTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"organisation\":{\"id\":\"ok-id\",\"sector\":\"banking\",\"jurisdictions\":[\"EU\"]},"
                 + "\"controls\":[{\"provision\":\"iso42001:A.99\",\"status\":\"implemented\"}]}");
-        Run r = run("gaps", bad.toString());
+        CliRun r = run("gaps", bad.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("organisation.sector").contains("controls[0].provision").contains("'iso42001:A.99'");
         Path broken = dir.resolve("broken.json");
@@ -146,11 +128,11 @@ class CliTest {
         }
         long quadsBefore = quads(dir);
 
-        Run crosswalk = run("query", "crosswalk", "-p", "from=iso42001:A.6.2.8", "--data", dir.toString());
+        CliRun crosswalk = run("query", "crosswalk", "-p", "from=iso42001:A.6.2.8", "--data", dir.toString());
         assertThat(crosswalk.code()).as(crosswalk.err()).isZero();
         assertThat(crosswalk.out()).as("the store's title, not the packaged one").contains(title);
 
-        Run gaps = run("query", "gaps", "--data", dir.toString(), "--org", "northgate-bank");
+        CliRun gaps = run("query", "gaps", "--data", dir.toString(), "--org", "northgate-bank");
         assertThat(gaps.code()).as(gaps.err()).isZero();
         assertThat(expectedGaps.rows()).hasSizeGreaterThan(50);
         List<String> lines = gaps.out().lines().toList();
@@ -163,7 +145,7 @@ class CliTest {
         orgGraphs.toFile().deleteOnExit();
         Files.writeString(orgGraphs, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } "
                 + "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/crosswalk/org/')) }");
-        Run rq = run("query", orgGraphs.toString(), "--data", dir.toString());
+        CliRun rq = run("query", orgGraphs.toString(), "--data", dir.toString());
         assertThat(rq.out()).as("a .rq file sees the store's organisation graphs").isEqualTo("n\r\n2\r\n");
 
         assertThat(quads(dir)).as("nothing written into the store").isEqualTo(quadsBefore);
@@ -174,13 +156,13 @@ class CliTest {
 
     @Test
     void queryWithDataRefusesWhatIsNotAStore(@TempDir Path dir) throws Exception {
-        Run none = run("query", "unmapped", "-p", "framework=eu-ai-act", "--data", dir.toString());
+        CliRun none = run("query", "unmapped", "-p", "framework=eu-ai-act", "--data", dir.toString());
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("No Crosswalk store in " + dir);
         try (var entries = Files.list(dir)) {
             assertThat(entries).as("no database created in the directory").isEmpty();
         }
-        Run orgWithoutData = run("query", "gaps", "--org", "northgate-bank");
+        CliRun orgWithoutData = run("query", "gaps", "--org", "northgate-bank");
         assertThat(orgWithoutData.code()).isEqualTo(2);
         assertThat(orgWithoutData.err()).contains("--org needs --data");
     }
@@ -198,10 +180,10 @@ class CliTest {
 
     @Test
     void helpAndValidateWork() {
-        Run help = run("--help");
+        CliRun help = run("--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("serve", "validate", "gaps", "soa", "ims-plan");
-        Run validate = run("validate");
+        CliRun validate = run("validate");
         assertThat(validate.code()).isZero();
         assertThat(validate.out()).startsWith("conforms:");
     }

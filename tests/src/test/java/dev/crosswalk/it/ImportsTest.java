@@ -9,11 +9,8 @@ import dev.crosswalk.imports.ImportScope;
 import dev.crosswalk.server.CrosswalkServer;
 import dev.crosswalk.server.Deployment;
 import dev.crosswalk.server.StoreServer;
-import dev.crosswalk.server.cli.CrosswalkCli;
 import dev.crosswalk.server.http.Limits;
 import dev.crosswalk.server.store.remote.RemoteStore;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,22 +33,8 @@ class ImportsTest {
     private static final Path EXAMPLES = Path.of("..", "examples", "imports");
     private static final String CW = "https://w3id.org/crosswalk/ontology#";
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = CrosswalkCli.run(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static HttpResponse<String> send(String method, String url, String type, byte[] body) throws Exception {
@@ -78,21 +61,21 @@ class ImportsTest {
     @Test
     void theCommandLineImportsIntoTheStoreServeLoadsAndImportsSurviveARestart(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
-        Run fw = run("import", "framework", EXAMPLES.resolve("bank-controls.csv").toString(), "--id", "bank-controls",
+        CliRun fw = run("import", "framework", EXAMPLES.resolve("bank-controls.csv").toString(), "--id", "bank-controls",
                 "--title", "Bank AI control library", "--data", data.toString());
         assertThat(fw.code()).as(fw.err()).isZero();
         assertThat(fw.out()).startsWith("imported framework bank-controls \"Bank AI control library\": 5 provisions from bank-controls.csv into ");
-        Run set = run("import", "mappings", EXAMPLES.resolve("bank-controls-iso42001.sssom.tsv").toString(), "--data", data.toString());
+        CliRun set = run("import", "mappings", EXAMPLES.resolve("bank-controls-iso42001.sssom.tsv").toString(), "--data", data.toString());
         assertThat(set.code()).as(set.err()).isZero();
         assertThat(set.out()).startsWith("imported mapping set bank-controls-iso42001 (bank-controls -> iso42001, 3 rows) from ");
         Path bad = Files.writeString(dir.resolve("bad.csv"), "id,title,parent,paraphrase,source\n"
                 + "A,Alpha,,\"A paraphrase long enough to pass the shape's twenty characters.\",https://bank.example/a\n"
                 + "B,Beta,Z,Too short.,https://bank.example/b\n");
-        Run refused = run("import", "framework", bad.toString(), "--id", "bad-lib", "--title", "Bad", "--data", data.toString());
+        CliRun refused = run("import", "framework", bad.toString(), "--id", "bad-lib", "--title", "Bad", "--data", data.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("bad.csv:3:3: parent 'Z' is not an id of this file.",
                 "bad.csv:3:4: A provision has exactly one paraphrase of 20 to 400 characters.", "nothing was imported");
-        Run list = run("import", "list", "--data", data.toString());
+        CliRun list = run("import", "list", "--data", data.toString());
         assertThat(list.out().strip().lines()).hasSize(3).element(1).asString().startsWith("framework\tbank-controls\tbank-controls.csv\t");
 
         try (Deployment deployment = Deployment.embedded(data);
