@@ -23,7 +23,7 @@ public final class CurrentCrosswalk {
     private final DataSource code;
     private final Function<ReferenceModel, Crosswalk.Publication> publisher;
     private final List<Consumer<Crosswalk>> listeners = new CopyOnWriteArrayList<>();
-    /** Cores over other models (organisations' with private imports), built once per model; a model holds the whole reference data, so few. */
+    /** Cores over other models (organisations' with private imports), one per model; each holds the whole reference data, so few. */
     private final Map<ReferenceModel, Crosswalk> others = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<ReferenceModel, Crosswalk> eldest) {

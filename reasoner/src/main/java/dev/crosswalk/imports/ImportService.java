@@ -1,11 +1,11 @@
 package dev.crosswalk.imports;
 
-import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.kb.DataIntegrityException;
 import dev.crosswalk.kb.DataSource;
 import dev.crosswalk.kb.ReferenceModel;
 import dev.crosswalk.kb.ReferencePipeline;
 import dev.crosswalk.kb.SourceGraph;
+import dev.crosswalk.vocab.CW;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * Imports of frameworks and mapping sets: each file is read, built into its graph and validated with
@@ -82,8 +84,7 @@ public final class ImportService {
         String name = fileName(fileName, "mappings.sssom.tsv");
         MappingSetImport.Header header = MappingSetImport.header(name, content);
         ReferenceModel current = model(scope);
-        boolean iriTaken = current.union().contains(org.apache.jena.graph.NodeFactory.createURI(header.iri()),
-                org.apache.jena.vocabulary.RDF.type.asNode(), dev.crosswalk.vocab.CW.MappingSet.asNode());
+        boolean iriTaken = current.union().contains(NodeFactory.createURI(header.iri()), RDF.type.asNode(), CW.MappingSet.asNode());
         if (current.graph(ImportedGraphs.graphName(ImportKind.MAPPING_SET, header.id())).isPresent() || iriTaken) {
             throw new ImportConflictException(taken(scope, ImportKind.MAPPING_SET, header.id()));
         }
