@@ -5,7 +5,9 @@ import dev.crosswalk.imports.ImportService;
 import dev.crosswalk.kb.DataSource;
 import dev.crosswalk.kb.ReferenceModel;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -21,6 +23,13 @@ public final class CurrentCrosswalk {
     private final DataSource code;
     private final Function<ReferenceModel, Crosswalk.Publication> publisher;
     private final List<Consumer<Crosswalk>> listeners = new CopyOnWriteArrayList<>();
+    /** Cores over other models (organisations' with private imports), one per model; each holds the whole reference data, so few. */
+    private final Map<ReferenceModel, Crosswalk> others = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ReferenceModel, Crosswalk> eldest) {
+            return size() > 8;
+        }
+    };
 
     private CurrentCrosswalk(Crosswalk core, DataSource code, Function<ReferenceModel, Crosswalk.Publication> publisher) {
         this.core = new AtomicReference<>(core);
@@ -44,6 +53,18 @@ public final class CurrentCrosswalk {
     /** The core to answer this request with. */
     public Crosswalk get() {
         return core.get();
+    }
+
+    /**
+     * The core over {@code model}: the current one when it is the current model (an organisation without
+     * private imports), else one built for it once and kept while it is in use.
+     */
+    public Crosswalk over(ReferenceModel model) {
+        Crosswalk now = get();
+        if (now.model() == model) return now;
+        synchronized (others) {
+            return others.computeIfAbsent(model, m -> Crosswalk.of(m, code));
+        }
     }
 
     /** Publishes {@code model}, builds its analyses and makes them the current core; then tells the listeners. */

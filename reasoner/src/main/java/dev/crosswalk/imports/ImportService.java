@@ -1,11 +1,11 @@
 package dev.crosswalk.imports;
 
-import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.kb.DataIntegrityException;
 import dev.crosswalk.kb.DataSource;
 import dev.crosswalk.kb.ReferenceModel;
 import dev.crosswalk.kb.ReferencePipeline;
 import dev.crosswalk.kb.SourceGraph;
+import dev.crosswalk.vocab.CW;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * Imports of frameworks and mapping sets: each file is read, built into its graph and validated with
@@ -33,6 +35,7 @@ public final class ImportService {
     private final Supplier<ReferenceModel> publicModel;
     private final Consumer<ReferenceModel> onPublicChange;
     private final Clock clock;
+    private final OrganisationModels organisations = new OrganisationModels();
 
     /**
      * {@code publicModel} is the model running now (packaged data and public imports); {@code onPublicChange}
@@ -72,6 +75,7 @@ public final class ImportService {
         if (current.catalog().framework(id).isPresent() || current.graph(ImportedGraphs.graphName(ImportKind.FRAMEWORK, id)).isPresent()) {
             throw new ImportConflictException(taken(scope, ImportKind.FRAMEWORK, id));
         }
+        refusePrivateClash(scope, ImportKind.FRAMEWORK, id);
         return add(scope, current, source(ImportKind.FRAMEWORK, format, id, title.strip(), fileName, content, by));
     }
 
@@ -80,11 +84,11 @@ public final class ImportService {
         String name = fileName(fileName, "mappings.sssom.tsv");
         MappingSetImport.Header header = MappingSetImport.header(name, content);
         ReferenceModel current = model(scope);
-        boolean iriTaken = current.union().contains(org.apache.jena.graph.NodeFactory.createURI(header.iri()),
-                org.apache.jena.vocabulary.RDF.type.asNode(), dev.crosswalk.vocab.CW.MappingSet.asNode());
+        boolean iriTaken = current.union().contains(NodeFactory.createURI(header.iri()), RDF.type.asNode(), CW.MappingSet.asNode());
         if (current.graph(ImportedGraphs.graphName(ImportKind.MAPPING_SET, header.id())).isPresent() || iriTaken) {
             throw new ImportConflictException(taken(scope, ImportKind.MAPPING_SET, header.id()));
         }
+        refusePrivateClash(scope, ImportKind.MAPPING_SET, header.id());
         return add(scope, current, source(ImportKind.MAPPING_SET, ImportFormat.SSSOM_TSV, header.id(), null, name, content, by));
     }
 
@@ -112,7 +116,8 @@ public final class ImportService {
         List<ImportedSource> rest = stored.stream().filter(s -> !(s.kind() == kind && s.id().equals(id))).toList();
         ReferenceModel next;
         try {
-            next = build(scope, rest, null);
+            // an organisation left with no imports of its own sees the public model itself
+            next = rest.isEmpty() && !scope.isPublic() ? publicModel.get() : build(scope, rest, null);
         } catch (DataIntegrityException e) {
             throw new ImportConflictException("Without it the reference data would no longer be valid: " + e.getMessage());
         }
@@ -120,10 +125,25 @@ public final class ImportService {
         changed(scope, next);
     }
 
-    /** The reference model of a scope: the running public one, or the packaged data with the public and the scope's imports. */
+    /**
+     * The reference model of a scope: the running public one; for an organisation, the public one when
+     * it imported nothing, else the packaged data with the public and its own imports (built once per
+     * public model and import, then kept).
+     */
     public ReferenceModel model(ImportScope scope) {
-        if (scope.isPublic()) return publicModel.get();
-        return build(scope, repository.list(scope), null);
+        ReferenceModel base = publicModel.get();
+        if (scope.isPublic()) return base;
+        return organisations.get(scope.organisation(), base).orElseGet(() -> {
+            synchronized (this) {
+                ReferenceModel now = publicModel.get();
+                return organisations.get(scope.organisation(), now).orElseGet(() -> {
+                    List<ImportedSource> own = repository.list(scope);
+                    ReferenceModel model = own.isEmpty() ? now : build(scope, own, null);
+                    organisations.put(scope.organisation(), now, model);
+                    return model;
+                });
+            }
+        });
     }
 
     /**
@@ -157,7 +177,8 @@ public final class ImportService {
     }
 
     private void changed(ImportScope scope, ReferenceModel next) {
-        if (scope.isPublic()) onPublicChange.accept(next);
+        if (scope.isPublic()) onPublicChange.accept(next);  // organisations' models are built again on next use
+        else organisations.put(scope.organisation(), publicModel.get(), next);
     }
 
     /** The imported mapping sets (of this scope, and of every organisation for a public framework) that map {@code framework}. */
@@ -174,6 +195,17 @@ public final class ImportService {
             }
         }
         return out;
+    }
+
+    /** For a public import: an organisation's private import with the same id would clash in that organisation's model. */
+    private void refusePrivateClash(ImportScope scope, ImportKind kind, String id) {
+        if (!scope.isPublic()) return;
+        for (String org : repository.organisations()) {
+            if (repository.list(ImportScope.of(org)).stream().anyMatch(s -> s.kind() == kind && s.id().equals(id))) {
+                throw new ImportConflictException("The id '" + id + "' is taken by a private import of organisation '" + org
+                        + "': choose another.");
+            }
+        }
     }
 
     private String taken(ImportScope scope, ImportKind kind, String id) {

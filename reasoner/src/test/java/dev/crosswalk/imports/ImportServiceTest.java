@@ -254,4 +254,28 @@ class ImportServiceTest {
         assertThat(current.get().catalog().framework("bank-controls")).isEmpty();
         assertThat(current.get().contentHash()).as("back to the packaged data alone").isEqualTo(packaged.contentHash());
     }
+
+    @Test
+    void aPrivateImportJoinsOnlyItsOrganisationsModelAndGuardsItsIds() throws IOException {
+        importBankControls();
+        ImportScope acme = ImportScope.of("acme");
+        service.importMappingSet(acme, "set.sssom.tsv", example("bank-controls-iso42001.sssom.tsv"), "Alice (key/0123456789abcdef)");
+        ReferenceModel own = service.model(acme);
+        assertThat(service.model(acme)).as("kept, not built again").isSameAs(own);
+        assertThat(own.graph("https://w3id.org/crosswalk/graph/mappings/bank-controls-iso42001")).isPresent();
+        assertThat(current.get().graph("https://w3id.org/crosswalk/graph/mappings/bank-controls-iso42001")).as("not public").isEmpty();
+        assertThat(service.model(ImportScope.of("other"))).as("another organisation sees the public model").isSameAs(current.get());
+        assertThat(repository.list(acme)).extracting(ImportedSource::importedBy).containsExactly("Alice (key/0123456789abcdef)");
+
+        assertThatThrownBy(() -> service.delete(ImportScope.PUBLIC, ImportKind.FRAMEWORK, "bank-controls"))
+                .isInstanceOf(ImportConflictException.class).hasMessageContaining("'bank-controls-iso42001' (organisation acme)");
+        assertThatThrownBy(() -> service.importMappingSet(ImportScope.PUBLIC, "set.sssom.tsv", example("bank-controls-iso42001.sssom.tsv"), "admin"))
+                .isInstanceOf(ImportConflictException.class).hasMessageContaining("private import of organisation 'acme'");
+        assertThatThrownBy(() -> service.importFramework(acme, ImportFormat.CSV, "bank-controls", "Mine", "x.csv",
+                example("bank-controls.csv"), "Alice")).isInstanceOf(ImportConflictException.class).hasMessageContaining("public import");
+        assertThatThrownBy(() -> service.delete(acme, ImportKind.FRAMEWORK, "bank-controls"))
+                .isInstanceOf(ImportConflictException.class).hasMessageContaining("not one of organisation acme's imports");
+        service.delete(acme, ImportKind.MAPPING_SET, "bank-controls-iso42001");
+        assertThat(service.model(acme)).as("nothing private left: the public model").isSameAs(current.get());
+    }
 }

@@ -100,6 +100,20 @@ class ImportsTest {
             assertThat(framework(http, "vendor-controls").path("provisionCount").asInt()).isEqualTo(5);
             assertThat(ask(http, "ASK { <https://w3id.org/crosswalk/id/vendor-controls/gov-1> <http://www.w3.org/2004/02/skos/core#notation> \"GOV-1\" }"))
                     .isTrue();
+            // an organisation's private import: its own analyses only, never the public endpoint or routes
+            HttpResponse<String> issued = send("POST", "http://localhost:" + server.port() + "/api/v1/admin/orgs/imp-bank/keys", "application/json",
+                    "{\"owner\":\"Erin\"}".getBytes(StandardCharsets.UTF_8));
+            String orgKey = JSON.readTree(issued.body()).path("key").asText();
+            HttpResponse<String> own = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
+                            + "/api/v1/orgs/imp-bank/frameworks?id=private-lib&title=Private%20library"))
+                    .header("Authorization", "Bearer " + orgKey).header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(EXAMPLES.resolve("bank-controls.csv")))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
+            assertThat(http.getWithKey("/api/v1/orgs/imp-bank/frameworks", orgKey).body()).contains("\"private-lib\"");
+            assertThat(framework(http, "private-lib")).isNull();
+            assertThat(ask(http, "ASK { <https://w3id.org/crosswalk/id/private-lib> ?p ?o }")).isFalse();
+            assertThat(ask(http, "ASK { GRAPH ?g { <https://w3id.org/crosswalk/id/private-lib> ?p ?o } }")).isFalse();
             // the stored import records never reach the public endpoint
             assertThat(ask(http, "ASK { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), 'https://w3id.org/crosswalk/import/')) }")).isFalse();
             assertThat(ask(http, "ASK { ?s <" + CW + "importContent> ?o }")).isFalse();
@@ -110,6 +124,8 @@ class ImportsTest {
                     .containsExactly("bank-controls", "bank-controls-iso42001", "vendor-controls");
             assertThat(restarted.core().catalog().framework("vendor-controls")).isPresent();
             assertThat(restarted.core().startup().reusedValidation()).as("the import was published with its stamp").isTrue();
+            assertThat(restarted.core().catalog().framework("private-lib")).as("private imports stay out of the public model").isEmpty();
+            assertThat(restarted.imports().model(ImportScope.of("imp-bank")).catalog().framework("private-lib")).isPresent();
         }
     }
 

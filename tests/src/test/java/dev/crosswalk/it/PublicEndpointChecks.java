@@ -27,6 +27,9 @@ final class PublicEndpointChecks {
                 .noneSatisfy(r -> assertThat(r.path("g").path("value").asText()).containsAnyOf("/org/", "/access/"));
         assertThat(rows(http, "SELECT * { ?s <" + cw + "profileJson> ?o }")).isEmpty();
         assertThat(rows(http, "SELECT * { ?s <" + cw + "keyHash> ?o }")).isEmpty();
+        // stored imports (public ones under /import/, an organisation's under its /org/ graphs) are records, never reference data
+        assertThat(rows(http, "SELECT * { ?s <" + cw + "importContent> ?o }")).isEmpty();
+        assertThat(rows(http, "SELECT * { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), '/crosswalk/import/')) } LIMIT 1")).isEmpty();
         for (String g : new String[] {PROFILE, HISTORY, KEYS}) {
             assertThat(rows(http, "SELECT * { GRAPH <" + g + "> { ?s ?p ?o } } LIMIT 1")).as("GRAPH <%s>", g).isEmpty();
             assertThat(rows(http, "SELECT * FROM NAMED <" + g + "> { GRAPH ?g { ?s ?p ?o } } LIMIT 1")).as("FROM NAMED <%s>", g).isEmpty();

@@ -4,7 +4,9 @@ import dev.crosswalk.Crosswalk;
 import dev.crosswalk.CurrentCrosswalk;
 import dev.crosswalk.access.AdminKey;
 import dev.crosswalk.access.ApiKeys;
+import dev.crosswalk.imports.ImportScope;
 import dev.crosswalk.imports.ImportService;
+import dev.crosswalk.organisation.OrganisationId;
 import dev.crosswalk.organisation.OrganisationService;
 import dev.crosswalk.server.http.Json;
 import dev.crosswalk.server.http.Limits;
@@ -44,6 +46,14 @@ public record ApiContext(CurrentCrosswalk current, String version, String sparql
     /** The core to answer the current request with. */
     public Crosswalk core() {
         return current.get();
+    }
+
+    /**
+     * The core to answer an organisation's request with: the current one, or, when the organisation
+     * imported frameworks or mapping sets of its own, one over its reference model (public data and its imports).
+     */
+    public Crosswalk core(OrganisationId org) {
+        return current.over(imports.model(ImportScope.of(org.value())));
     }
 
     /** Triples per reference graph of the current core. */

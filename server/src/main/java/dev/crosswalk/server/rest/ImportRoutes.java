@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Imports of frameworks (CSV, OSCAL catalog JSON) and mapping sets (SSSOM TSV): public ones with the
- * admin key under {@code /api/v1/admin/}. Each route parses the request, calls the import service and
- * answers; the service validates the file whole and stores nothing it refuses.
+ * admin key under {@code /api/v1/admin/}, an organisation's private ones with its key under
+ * {@code /api/v1/orgs/{org}/}, where it also lists what its analyses see. Each route parses the
+ * request, calls the import service and answers; the service validates the file whole and stores
+ * nothing it refuses.
  */
 final class ImportRoutes {
     private static final Pattern FILENAME = Pattern.compile("filename\\s*=\\s*\"?([^\";]+)\"?", Pattern.CASE_INSENSITIVE);
@@ -25,11 +27,22 @@ final class ImportRoutes {
 
     static void register(RoutesConfig routes, ApiContext api) {
         register(routes, AccessControl.ADMIN, api, ctx -> ImportScope.PUBLIC, ctx -> "admin");
+        String org = AccessControl.ORGS + "{org}/";
+        register(routes, org, api, ctx -> ImportScope.of(OrgRoutes.orgId(ctx).value()), ImportRoutes::keyHolder);
+        routes.get(org + "frameworks", ctx -> ctx.json(api.core(OrgRoutes.orgId(ctx)).catalog().frameworks().stream()
+                .map(ProvisionViews.FrameworkView::of).toList()));
+        routes.get(org + "mapping-sets", ctx -> ctx.json(api.core(OrgRoutes.orgId(ctx)).mappingSets()));
+    }
+
+    /** Who imports with an organisation's key: its owner and the key's id. */
+    private static String keyHolder(Context ctx) {
+        var actor = AccessControl.actor(ctx);
+        return actor.name() + " (" + actor.id() + ")";
     }
 
     /** The four routes under {@code base} ({@code …/frameworks}, {@code …/mapping-sets}), for the scope and caller a request names. */
-    static void register(RoutesConfig routes, String base, ApiContext api, Function<Context, ImportScope> scope,
-                         Function<Context, String> caller) {
+    private static void register(RoutesConfig routes, String base, ApiContext api, Function<Context, ImportScope> scope,
+                                 Function<Context, String> caller) {
         ImportService imports = api.imports();
         routes.post(base + "frameworks", ctx -> {
             String id = Params.required(ctx, "id", "?id=bank-controls&title=Bank%20AI%20controls");
@@ -37,12 +50,12 @@ final class ImportRoutes {
             ImportFormat format = format(ctx, ImportKind.FRAMEWORK);
             ImportedSource s = imports.importFramework(scope.apply(ctx), format, id, title, fileName(ctx), ctx.bodyAsBytes(),
                     caller.apply(ctx));
-            created(ctx, s, "/api/v1/frameworks/" + s.id());
+            created(ctx, s, base.equals(AccessControl.ADMIN) ? "/api/v1/frameworks/" + s.id() : ctx.path());
         });
         routes.post(base + "mapping-sets", ctx -> {
             format(ctx, ImportKind.MAPPING_SET);
             ImportedSource s = imports.importMappingSet(scope.apply(ctx), fileName(ctx), ctx.bodyAsBytes(), caller.apply(ctx));
-            created(ctx, s, "/api/v1/mapping-sets");
+            created(ctx, s, base.equals(AccessControl.ADMIN) ? "/api/v1/mapping-sets" : ctx.path());
         });
         routes.delete(base + "frameworks/{id}", ctx -> {
             imports.delete(scope.apply(ctx), ImportKind.FRAMEWORK, ctx.pathParam("id"));

@@ -14,16 +14,17 @@ import java.util.Map;
 /**
  * Stored organisations: profile CRUD, single-control updates, analyses of the stored profile and
  * the change history. {@link AccessControl} has checked the key; changes are recorded as made by its
- * owner. Each route parses, calls the organisation service or an analysis, and renders.
+ * owner. Each route parses, calls the organisation service or an analysis over the organisation's
+ * core (its private imports included), and renders.
  */
 final class OrgRoutes {
     private OrgRoutes() {}
 
     static void register(RoutesConfig routes, ApiContext api, Deadlines deadlines) {
         routes.put("/api/v1/orgs/{org}/profile", ctx -> {
-            Crosswalk core = api.core();
-            OrganisationService orgs = api.organisations(core);
             OrganisationId org = orgId(ctx);
+            Crosswalk core = api.core(org);
+            OrganisationService orgs = api.organisations(core);
             OrganisationProfile profile = Bodies.profile(ctx, core.catalog());
             boolean existed = orgs.put(org, profile, AccessControl.actor(ctx));
             ctx.status(existed ? 200 : 201).json(Map.of("organisation", org.value(), "stored", true));
@@ -35,9 +36,9 @@ final class OrgRoutes {
             ctx.status(204);
         });
         routes.put("/api/v1/orgs/{org}/controls/<ref>", ctx -> {
-            Crosswalk core = api.core();
-            OrganisationService orgs = api.organisations(core);
             OrganisationId org = orgId(ctx);
+            Crosswalk core = api.core(org);
+            OrganisationService orgs = api.organisations(core);
             Provision p = core.catalog().require(ctx.pathParam("ref"));
             ControlUpdate u = Bodies.json(ctx, ControlUpdate.class);
             orgs.updateControl(org, new OrganisationProfile.ControlStatus(p.ref(), u.status(), u.justification(), u.evidence()),
@@ -45,9 +46,9 @@ final class OrgRoutes {
             ctx.json(Map.of("organisation", org.value(), "provision", p.ref(), "status", String.valueOf(u.status())));
         });
         routes.get("/api/v1/orgs/{org}/queries/{name}", ctx -> {
-            Crosswalk core = api.core();
-            OrganisationService orgs = api.organisations(core);
             OrganisationId org = orgId(ctx);
+            Crosswalk core = api.core(org);
+            OrganisationService orgs = api.organisations(core);
             Format format = ContentNegotiation.choose(ctx, ContentNegotiation.TABLES);
             Map<String, String> params = QueryRoutes.parameters(ctx);
             var graph = orgs.evaluation(org);
@@ -56,25 +57,25 @@ final class OrgRoutes {
         });
         routes.get("/api/v1/orgs/{org}/history", ctx -> ctx.json(api.organisations().history(orgId(ctx))));
         routes.get("/api/v1/orgs/{org}/gaps", ctx -> {
-            Crosswalk core = api.core();
-            OrganisationService orgs = api.organisations(core);
             OrganisationId org = orgId(ctx);
+            Crosswalk core = api.core(org);
+            OrganisationService orgs = api.organisations(core);
             Format format = ContentNegotiation.choose(ctx, ContentNegotiation.REPORTS);
             OrganisationProfile p = orgs.profile(org);
             AnalysisRoutes.sendGaps(ctx, format, deadlines.run("gap analysis", () -> core.gaps().analyse(p)));
         });
         routes.get("/api/v1/orgs/{org}/soa", ctx -> {
-            Crosswalk core = api.core();
-            OrganisationService orgs = api.organisations(core);
             OrganisationId org = orgId(ctx);
+            Crosswalk core = api.core(org);
+            OrganisationService orgs = api.organisations(core);
             Format format = ContentNegotiation.choose(ctx, ContentNegotiation.REPORTS);
             OrganisationProfile p = orgs.profile(org);
             AnalysisRoutes.sendSoa(ctx, format, deadlines.run("Statement of Applicability", () -> core.soa().build(p)));
         });
         routes.get("/api/v1/orgs/{org}/ims-plan", ctx -> {
-            Crosswalk core = api.core();
-            OrganisationService orgs = api.organisations(core);
             OrganisationId org = orgId(ctx);
+            Crosswalk core = api.core(org);
+            OrganisationService orgs = api.organisations(core);
             Format format = ContentNegotiation.choose(ctx, ContentNegotiation.REPORTS);
             OrganisationProfile p = orgs.profile(org);
             String target = ctx.queryParam("target");

@@ -94,4 +94,76 @@ class AccessRoutesTest {
             assertThat(r.body().string()).contains("CROSSWALK_ADMIN_KEY");
         });
     }
+
+    /** A private import is its organisation's alone: its analyses use it, public routes and other organisations never see it. */
+    @Test
+    void privateImportsAreTheOrganisationsAlone() throws Exception {
+        ApiContext api = SharedCore.api();
+        String own = "Bearer " + api.keys().issue("import-bank", "Alice", "test").token();
+        String other = "Bearer " + api.keys().issue("import-other", "Bob", "test").token();
+        byte[] csv = Files.readAllBytes(Path.of("..", "examples", "imports", "bank-controls.csv"));
+        byte[] tsv = Files.readAllBytes(Path.of("..", "examples", "imports", "bank-controls-iso42001.sssom.tsv"));
+        String bank = Files.readString(Path.of("..", "examples", "uk-bank.json"));
+        String withOwnControls = bank.replace("\"northgate-bank\"", "\"import-bank\"").replaceFirst("\"controls\"\\s*:\\s*\\[",
+                "\"controls\": [{\"provision\": \"bank-controls:BC-1.1\", \"status\": \"implemented\"},"
+                + " {\"provision\": \"bank-controls:BC-3\", \"status\": \"implemented\"},");
+        JavalinTest.test(RestApi.create(api), (server, client) -> {
+            String base = "/api/v1/orgs/import-bank/";
+            Response fw = client.request(base + "frameworks?id=bank-controls&title=Bank%20controls", b -> b
+                    .post(java.net.http.HttpRequest.BodyPublishers.ofByteArray(csv)).header("Content-Type", "text/csv").header("Authorization", own));
+            assertThat(fw.code()).as(fw.body().string()).isEqualTo(201);
+            assertThat(fw.headers().get("Location")).containsExactly(base + "frameworks");
+            Response set = client.request(base + "mapping-sets", b -> b.post(java.net.http.HttpRequest.BodyPublishers.ofByteArray(tsv))
+                    .header("Content-Type", "text/tab-separated-values").header("Authorization", own));
+            assertThat(set.code()).as(set.body().string()).isEqualTo(201);
+            JsonNode mine = JSON.readTree(client.get(base + "frameworks", rq -> rq.header("Authorization", own)).body().string());
+            assertThat(mine).hasSize(8).anySatisfy(f -> {
+                assertThat(f.path("id").asText()).isEqualTo("bank-controls");
+                assertThat(f.path("imported").path("by").asText()).startsWith("Alice (key/");
+            });
+            assertThat(JSON.readTree(client.get(base + "mapping-sets", rq -> rq.header("Authorization", own)).body().string()))
+                    .anySatisfy(m -> assertThat(m.path("id").asText()).isEqualTo("bank-controls-iso42001"));
+
+            // nobody else sees it: not the public routes, not another organisation, not the admin
+            assertThat(JSON.readTree(client.get("/api/v1/frameworks").body().string())).hasSize(7)
+                    .noneSatisfy(f -> assertThat(f.path("id").asText()).isEqualTo("bank-controls"));
+            assertThat(client.get("/api/v1/provisions/bank-controls:BC-1.1").code()).isEqualTo(404);
+            assertThat(client.get("/api/v1/crosswalk?from=bank-controls:BC-1.1").code()).isEqualTo(404);
+            assertThat(client.get("/api/v1/mapping-sets").body().string()).doesNotContain("bank-controls");
+            assertThat(client.get("/api/v1/orgs/import-other/frameworks", rq -> rq.header("Authorization", other)).body().string())
+                    .doesNotContain("bank-controls");
+            assertThat(client.get(base + "frameworks", rq -> rq.header("Authorization", other)).code()).isEqualTo(403);
+            assertThat(client.get(base + "frameworks", rq -> rq.header("Authorization", "Bearer " + SharedCore.ADMIN)).code()).isEqualTo(403);
+            Response othersProfile = client.put("/api/v1/orgs/import-other/profile", withOwnControls.replace("\"import-bank\"", "\"import-other\""),
+                    rq -> rq.header("Authorization", other));
+            assertThat(othersProfile.code()).as("another organisation cannot name the private provisions").isEqualTo(422);
+            assertThat(othersProfile.body().string()).contains("bank-controls:BC-1.1");
+            assertThat(client.post("/api/v1/gap-analysis", withOwnControls).code()).as("nor can a public analysis").isEqualTo(422);
+
+            // its own analyses use it: the stored profile's gaps and SoA, chaining through ISO/IEC 42001
+            assertThat(client.put(base + "profile", withOwnControls, rq -> rq.header("Authorization", own)).code()).isEqualTo(201);
+            JsonNode gaps = JSON.readTree(client.get(base + "gaps", rq -> rq.header("Authorization", own)).body().string());
+            java.util.List<String> covered = new java.util.ArrayList<>();
+            java.util.List<String> chained = new java.util.ArrayList<>();
+            for (JsonNode f : gaps.path("frameworks")) for (JsonNode r : f.path("requirements")) for (JsonNode c : r.path("coveredBy")) {
+                if (!c.path("control").asText().startsWith("bank-controls:")) continue;
+                covered.add(r.path("provision").asText() + " " + c.path("effect").asText());
+                if (c.path("chain").size() > 1) chained.add(r.path("provision").asText());
+            }
+            assertThat(covered).contains("iso42001:5.2 covers", "iso42001:A.6.2.8 covers");
+            assertThat(chained).as("a requirement of another framework reached through the private set and a packaged one").isNotEmpty()
+                    .noneSatisfy(r -> assertThat(r).startsWith("iso42001:"));
+            JsonNode soa = JSON.readTree(client.get(base + "soa", rq -> rq.header("Authorization", own)).body().string());
+            assertThat(soa.path("controls")).anySatisfy(c -> {
+                assertThat(c.path("provision").asText()).isEqualTo("iso42001:A.6.2.8");
+                assertThat(c.path("coverage").asText()).isEqualTo("covered");
+            });
+
+            // deleting: the set first, then the framework; the framework's id is then free again
+            assertThat(client.delete(base + "frameworks/bank-controls", null, rq -> rq.header("Authorization", own)).code()).isEqualTo(409);
+            assertThat(client.delete(base + "mapping-sets/bank-controls-iso42001", null, rq -> rq.header("Authorization", own)).code()).isEqualTo(204);
+            assertThat(client.delete(base + "frameworks/bank-controls", null, rq -> rq.header("Authorization", own)).code()).isEqualTo(204);
+            assertThat(client.get(base + "frameworks", rq -> rq.header("Authorization", own)).body().string()).doesNotContain("bank-controls");
+        });
+    }
 }

@@ -115,13 +115,19 @@ class OpenApiTest {
                 if (url.contains("/orgs/small-provider/queries/crosswalk?")) url = "/api/v1/orgs/small-provider/queries/gaps";
                 String bearer = "Bearer " + (path.startsWith("/api/v1/admin/") ? SharedCore.ADMIN : key);
                 boolean issue = path.endsWith("/keys") && op.getKey().equals("post");
-                // imports post a real file: a framework first (the paths are in that order), then a mapping set onto it
-                String importType = path.endsWith("/admin/frameworks") ? "text/csv" : path.endsWith("/admin/mapping-sets") ? "text/tab-separated-values" : null;
-                if (importType != null) {
-                    String file = importType.equals("text/csv") ? "bank-controls.csv" : "bank-controls-iso42001.sssom.tsv";
-                    String target = importType.equals("text/csv") ? path + "?id=bank-controls&title=Bank%20AI%20controls" : path;
+                // imports post a real file: a framework first (the paths are in that order), then a mapping set onto it;
+                // the organisation imports the vendor's OSCAL catalog privately, the admin the bank's CSV library publicly
+                boolean importing = op.getKey().equals("post") && (path.endsWith("/frameworks") || path.endsWith("/mapping-sets"));
+                if (importing) {
+                    boolean admin = path.startsWith("/api/v1/admin/");
+                    boolean framework = path.endsWith("/frameworks");
+                    String type = framework ? (admin ? "text/csv" : "application/json") : "text/tab-separated-values";
+                    String file = framework ? (admin ? "bank-controls.csv" : "vendor-controls.oscal.json")
+                            : (admin ? "bank-controls-iso42001.sssom.tsv" : "vendor-controls-iso42001.sssom.tsv");
+                    String target = !framework ? path : path + (admin ? "?id=bank-controls&title=Bank%20AI%20controls"
+                            : "?id=vendor-controls&title=Vendor%20AI%20assurance");
                     Response imported = client.request(target, b -> b.post(java.net.http.HttpRequest.BodyPublishers.ofByteArray(examples(file)))
-                            .header("Content-Type", importType).header("Authorization", bearer));
+                            .header("Content-Type", type).header("Authorization", bearer));
                     assertThat(imported.code()).as("post " + target).isEqualTo(201);
                     return;
                 }
