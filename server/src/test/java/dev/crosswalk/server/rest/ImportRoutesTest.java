@@ -154,6 +154,52 @@ class ImportRoutesTest {
         assertThat(snapshot(store)).as("no refusal wrote anything").isEqualTo(before);
     }
 
+    /** Every row the lookup answers from the imported framework to ISO/IEC 42001, as text that names each field. */
+    private static Set<String> rowsFrom(HttpClient client, String... provisions) throws Exception {
+        Set<String> rows = new HashSet<>();
+        for (String p : provisions) {
+            JsonNode lookup = JSON.readTree(client.get("/api/v1/crosswalk?from=" + p + "&to=iso42001").body().string());
+            for (JsonNode m : lookup.path("mappings")) {
+                rows.add(p + " " + m.path("to").asText() + " " + m.path("relation").asText() + " " + m.path("strength").asInt()
+                        + " " + m.path("confidence").asDouble() + " " + m.path("rationale").asText());
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void anExportedMappingSetImportsBackToTheSameMappings() throws Exception {
+        Tdb2Store store = Tdb2Store.inMemory();
+        ApiContext api = ApiContext.of(SharedCore.get(), "/crosswalk/sparql", store.storage()).withAdmin(AdminKey.of(SharedCore.ADMIN));
+        String[] controls = {"bank-controls:BC-1.1", "bank-controls:BC-2", "bank-controls:BC-3"};
+        JavalinTest.test(RestApi.create(api), (server, client) -> {
+            assertThat(post(client, "/api/v1/admin/frameworks?id=bank-controls&title=Bank%20AI%20control%20library", "text/csv",
+                    example("bank-controls.csv"), ADMIN).code()).isEqualTo(201);
+            assertThat(post(client, "/api/v1/admin/mapping-sets", "text/tab-separated-values",
+                    example("bank-controls-iso42001.sssom.tsv"), ADMIN).code()).isEqualTo(201);
+            Set<String> imported = rowsFrom(client, controls);
+            assertThat(imported).hasSize(3);
+
+            Response export = client.get("/api/v1/export/sssom?from=bank-controls&to=iso42001");
+            assertThat(export.code()).isEqualTo(200);
+            byte[] exported = export.body().string().getBytes(StandardCharsets.UTF_8);
+            assertThat(new String(exported, StandardCharsets.UTF_8)).contains("mapping_set_id: https://bank.example/mappings/bank-controls-iso42001");
+
+            assertThat(delete(client, "/api/v1/admin/mapping-sets/bank-controls-iso42001").code()).isEqualTo(204);
+            assertThat(rowsFrom(client, controls)).as("gone with the set").isEmpty();
+
+            Response back = post(client, "/api/v1/admin/mapping-sets", "text/tab-separated-values", exported, ADMIN);
+            assertThat(back.code()).as(back.body().string()).isEqualTo(201);
+            assertThat(rowsFrom(client, controls)).isEqualTo(imported);
+            JsonNode sets = JSON.readTree(client.get("/api/v1/mapping-sets").body().string());
+            JsonNode mine = null;
+            for (JsonNode s : sets) if (s.path("id").asText().equals("bank-controls-iso42001")) mine = s;
+            assertThat(mine).isNotNull();
+            assertThat(mine.path("rows").asInt()).isEqualTo(3);
+            assertThat(mine.path("title").asText()).isEqualTo("Bank AI control library to ISO/IEC 42001:2023");
+        });
+    }
+
     private static Set<Quad> snapshot(Tdb2Store store) {
         return Txn.calculateRead(store.dataset(), () -> {
             Set<Quad> all = new HashSet<>();
