@@ -43,6 +43,7 @@ public final class GapAnalysis {
     private final Graph edges;
     private final Requirements requirements;
     private final CoverageRule rule;
+    private final Node referenceContent;
 
     public GapAnalysis(ReferenceModel data, Catalog catalog, Classifier classifier, CoverageRule rule) {
         this.catalog = catalog;
@@ -54,6 +55,7 @@ public final class GapAnalysis {
         this.requirements = new Requirements(catalog);
         this.rule = rule;
         this.edges = rule.edges();
+        this.referenceContent = NodeFactory.createLiteralString(data.contentHash());
     }
 
     /**
@@ -145,6 +147,17 @@ public final class GapAnalysis {
                 "ontology/shapes/gaps.shacl.ttl", count);
     }
 
+    /** The node an evaluation graph states the reference data it was evaluated against on. */
+    private static final Node EVALUATION = NodeFactory.createURI("urn:crosswalk:evaluation");
+
+    /**
+     * Whether {@code evaluation} was made against this analysis's reference data: a stored one made
+     * before an import changed the data is evaluated again rather than answered from.
+     */
+    public boolean isCurrent(Graph evaluation) {
+        return evaluation.contains(EVALUATION, CW.contentHash.asNode(), referenceContent);
+    }
+
     /**
      * The graph the gap shapes run over (profile, requirements linked to the organisation, mapping
      * edges): what a stored organisation keeps so that queries/gaps.rq answers the same.
@@ -152,6 +165,7 @@ public final class GapAnalysis {
     public Graph evaluationGraph(Prepared prepared) {
         Graph out = GraphFactory.createDefaultGraph();
         evaluate(prepared.graph(), requirementsOf(prepared), out);
+        out.add(Triple.create(EVALUATION, CW.contentHash.asNode(), referenceContent));
         // the classifier's answer per AI system, so queries/obligations.rq can read it back
         int n = 0;
         for (Classification c : prepared.classifications()) {

@@ -72,8 +72,13 @@ public final class OrganisationService {
         return repository.history(org);
     }
 
-    /** The stored gap-evaluation graph, for organisation queries. */
+    /**
+     * The gap-evaluation graph for organisation queries: the stored one when it was made against this
+     * service's reference data, else the stored profile evaluated again (an import changed the data
+     * since the last write; the stored graph is replaced at the next write).
+     */
     public Graph evaluation(OrganisationId org) {
-        return repository.evaluation(org).orElseThrow(() -> new UnknownOrganisationException(org));
+        Graph stored = repository.evaluation(org).orElseThrow(() -> new UnknownOrganisationException(org));
+        return gaps.isCurrent(stored) ? stored : gaps.evaluationGraph(gaps.prepare(profile(org)));
     }
 }

@@ -200,6 +200,47 @@ class ImportRoutesTest {
         });
     }
 
+    /** The status {@code queries/gaps} gives ISO/IEC 42001 control A.4.2 for the organisation. */
+    private static String policyStatus(HttpClient client, String org, String auth) throws Exception {
+        Response r = client.get("/api/v1/orgs/" + org + "/queries/gaps", rq -> rq.header("Authorization", auth));
+        assertThat(r.code()).isEqualTo(200);
+        String status = null;
+        for (JsonNode row : JSON.readTree(r.body().string()).path("rows")) {
+            if (row.path("provision").asText().endsWith("/iso42001/A.4.2")) status = row.path("status").asText();
+        }
+        assertThat(status).as("A.4.2 is a requirement of the organisation").isNotNull();
+        return status;
+    }
+
+    @Test
+    void aStoredOrganisationsQueriesFollowAPublicChangeMadeAfterItsLastWrite() throws Exception {
+        Tdb2Store store = Tdb2Store.inMemory();
+        ApiContext api = ApiContext.of(SharedCore.get(), "/crosswalk/sparql", store.storage()).withAdmin(AdminKey.of(SharedCore.ADMIN));
+        String auth = "Bearer " + api.keys().issue("northgate-bank", "Dana", "test").token();
+        String profile = Files.readString(Path.of("..", "examples", "uk-bank.json"));
+        String withControl = profile.replaceFirst("\"controls\"\\s*:\\s*\\[",
+                "\"controls\": [{\"provision\": \"bank-controls:BC-2\", \"status\": \"implemented\"},");
+        JavalinTest.test(RestApi.create(api), (server, client) -> {
+            String without = null;
+            for (JsonNode f : JSON.readTree(client.post("/api/v1/gap-analysis", profile).body().string()).path("frameworks")) {
+                for (JsonNode r : f.path("requirements")) if (r.path("provision").asText().equals("iso42001:A.4.2")) without = r.path("status").asText();
+            }
+            assertThat(without).as("A.4.2 is a requirement of the example").isNotNull();
+            assertThat(post(client, "/api/v1/admin/frameworks?id=bank-controls&title=Bank%20AI%20control%20library", "text/csv",
+                    example("bank-controls.csv"), ADMIN).code()).isEqualTo(201);
+            assertThat(post(client, "/api/v1/admin/mapping-sets", "text/tab-separated-values",
+                    example("bank-controls-iso42001.sssom.tsv"), ADMIN).code()).isEqualTo(201);
+            assertThat(client.put("/api/v1/orgs/northgate-bank/profile", withControl, rq -> rq.header("Authorization", auth)).code())
+                    .isEqualTo(201);
+            assertThat(policyStatus(client, "northgate-bank", auth)).as("the bank's control counts through the imported set")
+                    .isNotEqualTo(without);
+
+            // the set that made the control count goes; the organisation has not written since
+            assertThat(delete(client, "/api/v1/admin/mapping-sets/bank-controls-iso42001").code()).isEqualTo(204);
+            assertThat(policyStatus(client, "northgate-bank", auth)).isEqualTo(without);
+        });
+    }
+
     private static Set<Quad> snapshot(Tdb2Store store) {
         return Txn.calculateRead(store.dataset(), () -> {
             Set<Quad> all = new HashSet<>();
