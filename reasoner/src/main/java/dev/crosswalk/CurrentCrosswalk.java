@@ -1,7 +1,9 @@
 package dev.crosswalk;
 
 import dev.crosswalk.imports.ImportRepository;
+import dev.crosswalk.imports.ImportScope;
 import dev.crosswalk.imports.ImportService;
+import dev.crosswalk.imports.ImportedSource;
 import dev.crosswalk.kb.DataSource;
 import dev.crosswalk.kb.ReferenceModel;
 import java.time.Clock;
@@ -81,6 +83,11 @@ public final class CurrentCrosswalk {
 
     /** Imports through {@code repository}: validated with the packaged data and this core's model, which they replace. */
     public ImportService imports(ImportRepository repository) {
-        return new ImportService(repository, code, () -> get().model(), this::replace, Clock.systemUTC());
+        return imports(repository, repository.list(ImportScope.PUBLIC));
+    }
+
+    /** As {@link #imports(ImportRepository)}, where the current model was built with the stored public imports {@code builtWith}. */
+    public ImportService imports(ImportRepository repository, List<ImportedSource> builtWith) {
+        return new ImportService(repository, code, () -> get().model(), this::replace, Clock.systemUTC(), builtWith);
     }
 }

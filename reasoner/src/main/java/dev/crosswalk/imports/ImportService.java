@@ -36,6 +36,8 @@ public final class ImportService {
     private final Consumer<ReferenceModel> onPublicChange;
     private final Clock clock;
     private final OrganisationModels organisations = new OrganisationModels();
+    /** The digest of the stored public imports the running public model was built with (see {@link #refresh()}). */
+    private String publicDigest;
 
     /**
      * {@code publicModel} is the model running now (packaged data and public imports); {@code onPublicChange}
@@ -43,11 +45,38 @@ public final class ImportService {
      */
     public ImportService(ImportRepository repository, DataSource packaged, Supplier<ReferenceModel> publicModel,
                          Consumer<ReferenceModel> onPublicChange, Clock clock) {
+        this(repository, packaged, publicModel, onPublicChange, clock, repository.list(ImportScope.PUBLIC));
+    }
+
+    /** As above, where the running public model was built with the stored public imports {@code builtWith}. */
+    public ImportService(ImportRepository repository, DataSource packaged, Supplier<ReferenceModel> publicModel,
+                         Consumer<ReferenceModel> onPublicChange, Clock clock, List<ImportedSource> builtWith) {
         this.repository = repository;
         this.packaged = packaged;
         this.publicModel = publicModel;
         this.onPublicChange = onPublicChange;
         this.clock = clock;
+        this.publicDigest = ImportDigest.of(builtWith);
+    }
+
+    /**
+     * Catches up with imports made through another instance sharing the store: builds the public model
+     * again when the stored public imports differ from those it was built with, and forgets the
+     * organisations' models whose stored imports changed. True when the public model was replaced.
+     * {@link InvalidImportException} or {@link DataIntegrityException} when the stored imports no
+     * longer build; the running model is then kept.
+     */
+    public synchronized boolean refresh() {
+        for (String org : organisations.organisations()) {
+            if (!organisations.builtWith(org, ImportDigest.of(repository.list(ImportScope.of(org))))) organisations.remove(org);
+        }
+        List<ImportedSource> stored = repository.list(ImportScope.PUBLIC);
+        String digest = ImportDigest.of(stored);
+        if (digest.equals(publicDigest)) return false;
+        ReferenceModel next = build(ImportScope.PUBLIC, stored, null);
+        publicDigest = digest;
+        onPublicChange.accept(next);
+        return true;
     }
 
     /** The imports of a scope, oldest first. */
@@ -139,7 +168,7 @@ public final class ImportService {
                 return organisations.get(scope.organisation(), now).orElseGet(() -> {
                     List<ImportedSource> own = repository.list(scope);
                     ReferenceModel model = own.isEmpty() ? now : build(scope, own, null);
-                    organisations.put(scope.organisation(), now, model);
+                    organisations.put(scope.organisation(), now, model, ImportDigest.of(own));
                     return model;
                 });
             }
@@ -177,8 +206,13 @@ public final class ImportService {
     }
 
     private void changed(ImportScope scope, ReferenceModel next) {
-        if (scope.isPublic()) onPublicChange.accept(next);  // organisations' models are built again on next use
-        else organisations.put(scope.organisation(), publicModel.get(), next);
+        List<ImportedSource> stored = repository.list(scope);
+        if (scope.isPublic()) {
+            publicDigest = ImportDigest.of(stored);
+            onPublicChange.accept(next);  // organisations' models are built again on next use
+        } else {
+            organisations.put(scope.organisation(), publicModel.get(), next, ImportDigest.of(stored));
+        }
     }
 
     /** The imported mapping sets (of this scope, and of every organisation for a public framework) that map {@code framework}. */

@@ -58,6 +58,32 @@ class ImportServiceTest {
     }
 
     @Test
+    void anotherServiceSharingTheStoreCatchesUpWhenItRefreshes() throws IOException {
+        AtomicReference<ReferenceModel> otherModel = new AtomicReference<>(packaged);
+        ImportService other = new ImportService(repository, DataSource.classpath(), otherModel::get, otherModel::set,
+                Clock.fixed(NOW, ZoneOffset.UTC), List.of());
+        ImportScope bank = ImportScope.of("refresh-bank");
+        assertThat(other.model(bank).catalog().framework("bank-controls")).isEmpty();
+        assertThat(other.refresh()).as("nothing stored yet").isFalse();
+
+        importBankControls();
+        service.importFramework(bank, ImportFormat.OSCAL_CATALOG, "vendor-controls", "Vendor controls", "vendor-controls.oscal.json",
+                example("vendor-controls.oscal.json"), "Dana");
+        assertThat(otherModel.get().catalog().framework("bank-controls")).as("not seen before it looks").isEmpty();
+
+        assertThat(other.refresh()).isTrue();
+        assertThat(otherModel.get().catalog().framework("bank-controls")).isPresent();
+        assertThat(other.model(bank).catalog().framework("vendor-controls")).as("the organisation's own import too").isPresent();
+        assertThat(other.model(ImportScope.of("another-bank")).catalog().framework("vendor-controls")).isEmpty();
+        assertThat(other.refresh()).as("caught up").isFalse();
+
+        service.delete(bank, ImportKind.FRAMEWORK, "vendor-controls");
+        assertThat(other.refresh()).as("a private change does not rebuild the public model").isFalse();
+        assertThat(other.model(bank).catalog().framework("vendor-controls")).isEmpty();
+        assertThat(other.model(bank).catalog().framework("bank-controls")).isPresent();
+    }
+
+    @Test
     void aCsvFrameworkBecomesACatalogAttributedToItsImporter() throws IOException {
         importBankControls();
         ReferenceModel model = current.get();

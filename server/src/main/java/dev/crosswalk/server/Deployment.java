@@ -6,6 +6,7 @@ import dev.crosswalk.imports.ImportRepository;
 import dev.crosswalk.imports.ImportScope;
 import dev.crosswalk.imports.ImportService;
 import dev.crosswalk.imports.ImportedGraphs;
+import dev.crosswalk.imports.ImportedSource;
 import dev.crosswalk.kb.DataSource;
 import dev.crosswalk.kb.ReferenceModel;
 import dev.crosswalk.kb.ReferencePipeline;
@@ -15,6 +16,13 @@ import dev.crosswalk.server.store.remote.RemoteStore;
 import dev.crosswalk.server.store.tdb2.Tdb2Store;
 import dev.crosswalk.store.Storage;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root's wiring of one running service: the reference model built from the
@@ -24,23 +32,55 @@ import java.nio.file.Path;
  * new model the same way).
  */
 public final class Deployment implements AutoCloseable {
+    /** How often an instance sharing a remote store looks for imports made through another one, unless told otherwise. */
+    public static final Duration REFRESH = Duration.ofSeconds(10);
+    private static final Logger LOG = LoggerFactory.getLogger(Deployment.class);
+
     private final CurrentCrosswalk current;
     private final Storage storage;
     private final ImportService imports;
     private final AutoCloseable store;
+    private final ScheduledExecutorService refresher;
 
-    private Deployment(CurrentCrosswalk current, Storage storage, AutoCloseable store) {
-        this.current = current;
+    private Deployment(Started started, Storage storage, AutoCloseable store, Duration refresh) {
+        this.current = started.current();
         this.storage = storage;
-        this.imports = current.imports(storage.imports());
+        this.imports = current.imports(storage.imports(), started.builtWith());
         this.store = store;
+        this.refresher = refresh == null ? null : refresher(imports, refresh);
+    }
+
+    /** The running core and the stored public imports its model was built with. */
+    private record Started(CurrentCrosswalk current, List<ImportedSource> builtWith) {}
+
+    /**
+     * Instances sharing a store each hold the reference model in memory: each catches up on its own
+     * with imports made through another, at most {@code every} later. A failed look is logged, the
+     * running model kept and the next look tried as usual.
+     */
+    private static ScheduledExecutorService refresher(ImportService imports, Duration every) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "crosswalk-import-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        long millis = Math.max(1, every.toMillis());
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                if (imports.refresh()) LOG.info("Reference data rebuilt: another instance changed the public imports.");
+            } catch (RuntimeException e) {
+                LOG.warn("Looking for imports made through other instances failed; the running reference "
+                        + "data is kept: " + e.getMessage());
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
+        return timer;
     }
 
     /** The packaged data and the stored imports, with everything in the TDB2 store in {@code dir}, which receives the reference data too. */
     public static Deployment embedded(Path dir) {
         Tdb2Store store = Tdb2Store.open(dir);
         try {
-            return new Deployment(publish(DataSource.classpath(), store.references(), store.imports()), store.storage(), store);
+            return new Deployment(publish(DataSource.classpath(), store.references(), store.imports()), store.storage(), store, null);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -54,20 +94,32 @@ public final class Deployment implements AutoCloseable {
 
     /** An existing core with organisations, keys and imports in {@code store} (in memory or on disk); nothing is published. */
     public static Deployment of(Crosswalk core, Tdb2Store store) {
-        return new Deployment(CurrentCrosswalk.of(core), store.storage(), store);
+        return new Deployment(new Started(CurrentCrosswalk.of(core), store.imports().list(ImportScope.PUBLIC)), store.storage(), store, null);
     }
 
-    /** The packaged data and the stored imports validated and reasoned over here, published to a remote store that keeps the rest. */
+    /** As {@link #remote(RemoteStore, Duration)}, looking for other instances' imports every {@link #REFRESH}. */
     public static Deployment remote(RemoteStore store) {
-        return new Deployment(publish(DataSource.classpath(), store.references(), store.imports()), store.storage(), () -> { });
+        return remote(store, REFRESH);
     }
 
-    private static CurrentCrosswalk publish(DataSource source, ReferenceGraphs target, ImportRepository imports) {
+    /**
+     * The packaged data and the stored imports validated and reasoned over here, published to a remote
+     * store that keeps the rest; every {@code refresh} the store's imports are compared with the running
+     * model's, so an import made through another instance sharing the store is picked up here.
+     */
+    public static Deployment remote(RemoteStore store, Duration refresh) {
+        if (refresh == null || refresh.isNegative() || refresh.isZero()) {
+            throw new IllegalArgumentException("The import refresh interval must be positive, not " + refresh + ".");
+        }
+        return new Deployment(publish(DataSource.classpath(), store.references(), store.imports()), store.storage(), () -> { }, refresh);
+    }
+
+    private static Started publish(DataSource source, ReferenceGraphs target, ImportRepository imports) {
         String build = Crosswalk.build();
-        ReferenceModel model = ReferencePipeline.of(source).including(ImportedGraphs.of(imports.list(ImportScope.PUBLIC)))
-                .reusing(target, build).run();
+        List<ImportedSource> stored = imports.list(ImportScope.PUBLIC);
+        ReferenceModel model = ReferencePipeline.of(source).including(ImportedGraphs.of(stored)).reusing(target, build).run();
         Crosswalk core = Crosswalk.of(model, source, publication(model, target, build));
-        return CurrentCrosswalk.of(core, source, next -> publication(next, target, build));
+        return new Started(CurrentCrosswalk.of(core, source, next -> publication(next, target, build)), stored);
     }
 
     private static Crosswalk.Publication publication(ReferenceModel model, ReferenceGraphs target, String build) {
@@ -97,6 +149,7 @@ public final class Deployment implements AutoCloseable {
 
     @Override
     public void close() {
+        if (refresher != null) refresher.shutdownNow();
         try {
             store.close();
         } catch (Exception e) {

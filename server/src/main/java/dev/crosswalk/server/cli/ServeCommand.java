@@ -58,6 +58,10 @@ final class ServeCommand implements Callable<Integer> {
             + "request to the store, to connect and to the start of its answer (default: ${DEFAULT-VALUE}).")
     String storeTimeout;
 
+    @Option(names = "--import-refresh", defaultValue = "10", description = "With --store sparql: seconds between looks for "
+            + "imports made through other instances sharing the store (default: ${DEFAULT-VALUE}).")
+    long importRefresh;
+
     @Option(names = "--analysis-timeout", defaultValue = "20", description = "Time limit in seconds of one REST analysis (default: ${DEFAULT-VALUE}).")
     long analysisTimeout;
 
@@ -102,6 +106,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             limits = limits();
             timeouts = storeTimeouts();
+            if (importRefresh < 1) throw new IllegalArgumentException("--import-refresh must be a whole number of seconds, 1 or more.");
             admin = AdminKey.resolve(adminKeyFile, System.getenv());
         } catch (IllegalArgumentException | InvalidKeyException e) {
             System.err.println("crosswalk: " + e.getMessage());
@@ -110,7 +115,8 @@ final class ServeCommand implements Callable<Integer> {
         Deployment deployment;
         try {
             // remote mode: reference data validated and reasoned over here (what the local endpoint serves), published to the shared store
-            deployment = remote ? Deployment.remote(RemoteStore.of(endpoint, updateEndpoint, gsp, timeouts)) : Deployment.embedded(data);
+            deployment = remote ? Deployment.remote(RemoteStore.of(endpoint, updateEndpoint, gsp, timeouts),
+                    java.time.Duration.ofSeconds(importRefresh)) : Deployment.embedded(data);
             if (remote) {
                 System.out.println("crosswalk: remote store " + endpoint + (deployment.core().startup().published() ? " updated" : " already current"));
             }
