@@ -21,7 +21,16 @@ final class CatalogReader {
     static Framework framework(Resource r, Map<String, Long> counts) {
         String id = str(r, DCTerms.identifier);
         return new Framework(id, r.getURI(), str(r, DCTerms.title), str(r, CW.version), iri(r, DCTerms.source),
-                str(r, DCTerms.publisher), counts.getOrDefault(id, 0L).intValue(), imported(r));
+                str(r, DCTerms.publisher), counts.getOrDefault(id, 0L).intValue(), imported(r), lifecycle(r));
+    }
+
+    /** The framework's status and dates; null when the catalog gives no status. */
+    static Lifecycle lifecycle(Resource r) {
+        String status = str(r, CW.frameworkStatus);
+        if (status == null) return null;
+        Resource successor = r.getPropertyResourceValue(CW.supersededBy);
+        return new Lifecycle(status, date(r, CW.effectiveFrom), date(r, CW.effectiveUntil),
+                successor == null ? null : str(successor, DCTerms.identifier), strings(r, SKOS.editorialNote));
     }
 
     /** The import record of a framework or mapping set; null for packaged data. */

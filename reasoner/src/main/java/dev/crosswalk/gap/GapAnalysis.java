@@ -129,7 +129,7 @@ public final class GapAnalysis {
                 rows.add(row);
                 byRef.put(r.ref(), row);
             }
-            frameworks.add(Scores.of(fw, rows));
+            frameworks.add(Scores.of(fw, rows, requirements.note(fw, reqs)));
         });
         List<GapReport.SystemResult> systems = new ArrayList<>();
         for (int i = 0; i < prepared.classifications().size(); i++) {
@@ -200,6 +200,7 @@ public final class GapAnalysis {
             byFramework.put("eu-ai-act", ai);
         }
         if (requirements.ukApplies(profile)) byFramework.put("uk-fca", requirements.ukFca());
+        for (String fw : Requirements.MODEL_AND_AI_RISK) if (profile.inScope(fw)) byFramework.put(fw, requirements.leaves(fw));
         return byFramework;
     }
 

@@ -11,7 +11,9 @@ import java.util.Map;
 public record GapReport(String organisation, String name, List<FrameworkResult> frameworks, List<SystemResult> aiSystems,
                         String shapes, int validationResults) {
 
-    public record FrameworkResult(String framework, double score, Map<String, Integer> counts, List<RequirementResult> requirements) {}
+    /** {@code note}: what to know before relying on the framework (superseded, not yet effective, structure missing); null when nothing. */
+    public record FrameworkResult(String framework, double score, Map<String, Integer> counts, List<RequirementResult> requirements,
+                                  String note) {}
 
     public record RequirementResult(String provision, String title, GapStatus status, List<Coverage> coveredBy,
                                     List<String> aiSystems) {}

@@ -1,6 +1,7 @@
 package dev.crosswalk.gap;
 
 import dev.crosswalk.catalog.Catalog;
+import dev.crosswalk.catalog.Framework;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.profile.OrganisationProfile;
 import java.util.ArrayList;
@@ -25,6 +26,30 @@ final class Requirements {
     List<Provision> ukFca() {
         return catalog.provisions("uk-fca").stream()
                 .filter(p -> p.type().equals("Expectation") && catalog.children(p).isEmpty()).toList();
+    }
+
+    /** The AI-risk and model-risk frameworks assessed only when in scope.frameworks, by their {@link #leaves}. */
+    static final List<String> MODEL_AND_AI_RISK = List.of("nist-ai-rmf", "us-sr-11-7", "us-sr-26-2", "ca-osfi-e23");
+
+    /**
+     * The provisions that ask something (NIST subcategories, SR 11-7 expectations, E-23 principles):
+     * leaves typed Control, Expectation or Principle; headings, outcomes and overviews are not assessed.
+     */
+    List<Provision> leaves(String framework) {
+        return catalog.provisions(framework).stream()
+                .filter(p -> List.of("Control", "Expectation", "Principle").contains(p.type()) && catalog.children(p).isEmpty())
+                .toList();
+    }
+
+    /** The framework's status warning, plus a word when nothing in it can be assessed; null when neither applies. */
+    String note(String framework, List<Provision> assessed) {
+        List<String> parts = new ArrayList<>();
+        catalog.framework(framework).map(Framework::lifecycle).map(l -> l.warning(framework)).ifPresent(parts::add);
+        if (assessed.isEmpty() && MODEL_AND_AI_RISK.contains(framework)) {
+            parts.add("The catalog holds no assessable provision of " + framework
+                    + " (its structure is not catalogued yet), so it has no requirements to score.");
+        }
+        return parts.isEmpty() ? null : String.join(" ", parts);
     }
 
     boolean ukApplies(OrganisationProfile p) {

@@ -26,6 +26,10 @@ public final class CW {
     public static final Property referenceList = prop("referenceList");
     public static final Property notationPattern = prop("notationPattern");
     public static final Property version = prop("version");
+    public static final Property frameworkStatus = prop("frameworkStatus");
+    public static final Property effectiveFrom = prop("effectiveFrom");
+    public static final Property effectiveUntil = prop("effectiveUntil");
+    public static final Property supersededBy = prop("supersededBy");
     public static final Property eli = prop("eli");
     public static final Property chapter = prop("chapter");
     public static final Property section = prop("section");

@@ -50,7 +50,8 @@ class CatalogLookupTest {
     @Test
     void frameworksCountTheirProvisions() {
         assertThat(catalog.frameworks()).extracting(Framework::id).containsExactlyInAnyOrder(
-                "iso42001", "iso27001", "eu-ai-act", "uk-fca", "iso9001", "iso22301", "harmonized-structure");
+                "iso42001", "iso27001", "eu-ai-act", "uk-fca", "iso9001", "iso22301", "harmonized-structure",
+                "nist-ai-rmf", "us-sr-11-7", "us-sr-26-2", "ca-osfi-e23");
         assertThat(catalog.requireFramework("iso42001").provisionCount()).isEqualTo(43 + 10 + 38);
         assertThat(catalog.requireFramework("iso27001").provisionCount()).isEqualTo(41 + 4 + 93);
     }

@@ -14,7 +14,8 @@ import java.util.List;
 final class ReferenceLists {
     /** The lists kept in the repository; {@link ReferenceDriftTest} compares each with shared/reference. */
     static final List<String> FILES = List.of("eu-ai-act-articles.tsv", "eu-ai-act-annexes.tsv", "iso42001-clauses.tsv",
-            "iso42001-annexA.tsv", "iso27001-clauses.tsv", "iso27001-annexA.tsv", "fca-ai-expectations.tsv");
+            "iso42001-annexA.tsv", "iso27001-clauses.tsv", "iso27001-annexA.tsv", "fca-ai-expectations.tsv",
+            "nist-ai-rmf-subcategories.tsv", "us-sr-11-7.tsv", "ca-osfi-e23.tsv");
 
     private ReferenceLists() {}
 

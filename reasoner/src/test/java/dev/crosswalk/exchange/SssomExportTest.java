@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SssomExportTest {
     static Stream<MappingSetSummary> sets() {
         List<MappingSetSummary> sets = Exchanges.get().data().mappingSets();
-        assertThat(sets).hasSize(9);
+        assertThat(sets).hasSize(16);
         return sets.stream();
     }
 

@@ -49,7 +49,9 @@ public final class Reports {
             }
         }
         for (GapReport.FrameworkResult f : r.frameworks()) {
-            sb.append("\n## ").append(Markdown.text(f.framework())).append("\n\n").append(Markdown.header("provision", "title", "status", "covered by"));
+            sb.append("\n## ").append(Markdown.text(f.framework())).append("\n\n");
+            if (f.note() != null) sb.append("> ").append(Markdown.text(f.note())).append("\n\n");
+            sb.append(Markdown.header("provision", "title", "status", "covered by"));
             for (GapReport.RequirementResult q : f.requirements()) {
                 sb.append(Markdown.row(Arrays.asList(q.provision(), q.title(), q.status().label(), coverage(q.coveredBy()))));
             }

@@ -5,6 +5,7 @@ import dev.crosswalk.catalog.Application;
 import dev.crosswalk.catalog.Catalog;
 import dev.crosswalk.catalog.Framework;
 import dev.crosswalk.catalog.Imported;
+import dev.crosswalk.catalog.Lifecycle;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.catalog.Wording;
 import java.time.LocalDate;
@@ -15,9 +16,13 @@ final class ProvisionViews {
     private ProvisionViews() {}
 
     record FrameworkView(String id, String title, String version, String publisher, String source, String iri,
-                         int provisionCount, Imported imported) {
+                         int provisionCount, Imported imported, String status, LocalDate effectiveFrom,
+                         LocalDate effectiveUntil, String supersededBy, String statusNote) {
         static FrameworkView of(Framework f) {
-            return new FrameworkView(f.id(), f.title(), f.version(), f.publisher(), f.source(), f.iri(), f.provisionCount(), f.imported());
+            Lifecycle l = f.lifecycle();
+            return new FrameworkView(f.id(), f.title(), f.version(), f.publisher(), f.source(), f.iri(), f.provisionCount(), f.imported(),
+                    l == null ? null : l.status(), l == null ? null : l.effectiveFrom(), l == null ? null : l.effectiveUntil(),
+                    l == null ? null : l.supersededBy(), l == null ? null : l.warning(f.id()));
         }
     }
 

@@ -125,7 +125,7 @@ class AccessRoutesTest {
                     .anySatisfy(m -> assertThat(m.path("id").asText()).isEqualTo("bank-controls-iso42001"));
 
             // nobody else sees it: not the public routes, not another organisation, not the admin
-            assertThat(JSON.readTree(client.get("/api/v1/frameworks").body().string())).hasSize(7)
+            assertThat(JSON.readTree(client.get("/api/v1/frameworks").body().string())).hasSize(11)
                     .noneSatisfy(f -> assertThat(f.path("id").asText()).isEqualTo("bank-controls"));
             assertThat(client.get("/api/v1/provisions/bank-controls:BC-1.1").code()).isEqualTo(404);
             assertThat(client.get("/api/v1/crosswalk?from=bank-controls:BC-1.1").code()).isEqualTo(404);

@@ -43,7 +43,26 @@ class CatalogRoutesTest {
             assertThat(body.path("sparqlEndpoint").asText()).isEqualTo("/crosswalk/sparql");
             assertThat(body.path("version").asText()).isNotBlank().isNotEqualTo("unknown");
             assertThat(body.path("triples").path("defaultGraph").asLong()).isGreaterThan(5000);
-            assertThat(body.path("frameworks").asInt()).isEqualTo(7);
+            assertThat(body.path("frameworks").asInt()).isEqualTo(11);
+        });
+    }
+
+    @Test
+    void frameworksShowTheirStatusAndDates() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode sr = json(client.get("/api/v1/frameworks/us-sr-11-7"));
+            assertThat(sr.path("status").asText()).isEqualTo("superseded");
+            assertThat(sr.path("effectiveFrom").asText()).isEqualTo("2011-04-04");
+            assertThat(sr.path("effectiveUntil").asText()).isEqualTo("2026-04-17");
+            assertThat(sr.path("supersededBy").asText()).isEqualTo("us-sr-26-2");
+            assertThat(sr.path("statusNote").asText()).contains("superseded since 2026-04-17");
+            JsonNode e23 = json(client.get("/api/v1/frameworks/ca-osfi-e23"));
+            assertThat(e23.path("status").asText()).isEqualTo("issued");
+            assertThat(e23.path("effectiveFrom").asText()).isEqualTo("2027-05-01");
+            assertThat(e23.path("statusNote").asText()).contains("not yet effective");
+            assertThat(json(client.get("/api/v1/frameworks/nist-ai-rmf")).path("provisionCount").asInt()).isEqualTo(95);
+            // a framework whose catalog states no status shows none
+            assertThat(json(client.get("/api/v1/frameworks/iso42001")).has("status")).isFalse();
         });
     }
 
@@ -51,7 +70,7 @@ class CatalogRoutesTest {
     void frameworksListIdsTitlesVersionsAndCounts() {
         JavalinTest.test(app(), (server, client) -> {
             JsonNode list = json(client.get("/api/v1/frameworks"));
-            assertThat(list).hasSize(7);
+            assertThat(list).hasSize(11);
             JsonNode iso = null;
             for (JsonNode f : list) if (f.path("id").asText().equals("iso42001")) iso = f;
             assertThat(iso).isNotNull();
