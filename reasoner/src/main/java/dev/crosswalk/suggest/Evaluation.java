@@ -61,10 +61,10 @@ public final class Evaluation {
     public static Weights tune(Suggester engine, Collection<String> tuningSets) {
         Weights best = Weights.DEFAULT;
         double bestScore = -1;
-        for (double alpha : new double[] {0.35, 0.5, 0.65, 0.8, 0.9}) {
-            for (double k : new double[] {2, 4, 8}) {
-                for (double loose : new double[] {0.3, 0.6, 1.0}) {
-                    for (double decay : new double[] {0.3, 0.5, 1.0}) {
+        for (double alpha : new double[] {0.2, 0.35, 0.5, 0.65, 0.8}) {
+            for (double k : new double[] {4, 8, 16}) {
+                for (double loose : new double[] {0, 0.3, 0.6}) {
+                    for (double decay : new double[] {0.5, 1.0}) {
                         Weights w = new Weights(alpha, k, Weights.DEFAULT.lexicalThreshold(), decay, loose);
                         Tally t = new Tally();
                         for (String set : tuningSets.stream().filter(engine.mappingSets()::contains).toList()) {
