@@ -29,6 +29,7 @@ public final class Suggester {
     static final String LEXICAL = "semapv:LexicalSimilarityThresholdMatching";
     static final String COMPOSITE = "semapv:CompositeMatching";
     private static final int LEXICAL_POOL = 50;
+    private static final DomainAnalyzer TITLES = DomainAnalyzer.withoutSynonyms();
 
     private final Catalog catalog;
     private final CuratedRows rows;
@@ -122,7 +123,7 @@ public final class Suggester {
             if (score <= 0) continue;
             String justification = found.isEmpty() ? LEXICAL : lexicalCounts ? COMPOSITE : CHAINING;
             Suggestions.Chain best = found.stream().filter(Suggestions.Chain::sound).findFirst().orElse(null);
-            Relation relation = best != null ? best.relation() : !found.isEmpty() ? Relation.INTERSECTS_WITH : lexicalRelation(s, target, index);
+            Relation relation = best != null ? best.relation() : !found.isEmpty() ? Relation.INTERSECTS_WITH : lexicalRelation(s, target);
             int strength = best != null ? best.strength() : Math.max(1, Math.min(10, (int) Math.round(score * 10)));
             out.add(new Suggestions.Candidate(target.ref(), t, target.title(), relation, strength, round(score), justification,
                     new Suggestions.Evidence(round(lexical), hit == null ? 0 : round(hit.bm25()), hit == null ? List.of() : hit.sharedTerms(),
@@ -133,10 +134,9 @@ public final class Suggester {
     }
 
     /** Text alone cannot tell containment: equal only when the titles analyse to the same terms, else intersects-with. */
-    private static Relation lexicalRelation(Provision s, Provision t, LexicalIndex index) {
-        DomainAnalyzer a = DomainAnalyzer.withoutSynonyms();
-        List<String> st = a.terms(s.title() == null ? "" : s.title());
-        return !st.isEmpty() && st.equals(a.terms(t.title() == null ? "" : t.title())) ? Relation.EQUAL : Relation.INTERSECTS_WITH;
+    private static Relation lexicalRelation(Provision s, Provision t) {
+        List<String> st = TITLES.terms(s.title() == null ? "" : s.title());
+        return !st.isEmpty() && st.equals(TITLES.terms(t.title() == null ? "" : t.title())) ? Relation.EQUAL : Relation.INTERSECTS_WITH;
     }
 
     private static double round(double v) {
