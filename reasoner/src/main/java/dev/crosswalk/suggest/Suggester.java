@@ -29,6 +29,7 @@ public final class Suggester {
     static final String LEXICAL = "semapv:LexicalSimilarityThresholdMatching";
     static final String COMPOSITE = "semapv:CompositeMatching";
     private static final int LEXICAL_POOL = 50;
+    private static final int LEXICAL_MAX_STRENGTH = 6;
     private static final DomainAnalyzer TITLES = DomainAnalyzer.withoutSynonyms();
 
     private final Catalog catalog;
@@ -124,7 +125,9 @@ public final class Suggester {
             String justification = found.isEmpty() ? LEXICAL : lexicalCounts ? COMPOSITE : CHAINING;
             Suggestions.Chain best = found.stream().filter(Suggestions.Chain::sound).findFirst().orElse(null);
             Relation relation = best != null ? best.relation() : !found.isEmpty() ? Relation.INTERSECTS_WITH : lexicalRelation(s, target);
-            int strength = best != null ? best.strength() : Math.max(1, Math.min(10, (int) Math.round(score * 10)));
+            // text alone never claims more than substantial overlap (mapping conventions: 4-6)
+            int strength = best != null ? best.strength()
+                    : Math.max(1, Math.min(LEXICAL_MAX_STRENGTH, (int) Math.round(10 * Math.max(chaining, lexical))));
             out.add(new Suggestions.Candidate(target.ref(), t, target.title(), relation, strength, round(score), justification,
                     new Suggestions.Evidence(round(lexical), hit == null ? 0 : round(hit.bm25()), hit == null ? List.of() : hit.sharedTerms(),
                             round(chaining), found)));
