@@ -17,6 +17,7 @@ import dev.crosswalk.mapping.CoverageRule;
 import dev.crosswalk.presumption.Presumptions;
 import dev.crosswalk.query.NamedQueries;
 import dev.crosswalk.query.NamedQueryRunner;
+import dev.crosswalk.suggest.Suggester;
 import java.time.Clock;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -41,6 +42,7 @@ public final class Crosswalk implements AutoCloseable {
     private final StatementOfApplicability soa;
     private final ImsPlanner ims;
     private final NamedQueryRunner queryRunner;
+    private volatile Suggester suggester;
 
     private Crosswalk(ReferenceModel model, DataSource code, Publication publication) {
         long t0 = System.nanoTime();
@@ -129,6 +131,18 @@ public final class Crosswalk implements AutoCloseable {
     /** Named queries with typed, catalog-checked parameters, on the reference data. */
     public NamedQueryRunner queryRunner() {
         return queryRunner;
+    }
+
+    /** Mapping suggestions between two frameworks (docs/suggestions.md); built on first use, as most cores never suggest. */
+    public Suggester suggester() {
+        Suggester s = suggester;
+        if (s == null) {
+            synchronized (this) {
+                if (suggester == null) suggester = Suggester.of(model);
+                s = suggester;
+            }
+        }
+        return s;
     }
 
     public NamedQueries queries() {

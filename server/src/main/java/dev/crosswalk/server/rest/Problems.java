@@ -64,6 +64,8 @@ final class Problems {
         routes.exception(ConcurrentUpdateException.class, (e, ctx) ->
                 send(ctx, 409, "concurrent-update", "Concurrent update", e.getMessage()));
         routes.exception(InvalidExportException.class, (e, ctx) -> send(ctx, 400, "invalid-export", "Invalid export", e.getMessage()));
+        routes.exception(dev.crosswalk.suggest.InvalidSuggestionRequestException.class, (e, ctx) ->
+                send(ctx, 400, "bad-request", "Bad request", e.getMessage()));
         routes.exception(NoMappingsException.class, (e, ctx) -> send(ctx, 404, "no-mappings", "No mappings", e.getMessage()));
         routes.exception(InvalidReferenceException.class, (e, ctx) ->
                 send(ctx, 400, "invalid-reference", "Invalid reference", e.getMessage()));

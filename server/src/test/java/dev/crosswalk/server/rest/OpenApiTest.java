@@ -110,6 +110,7 @@ class OpenApiTest {
                 }
                 if (path.equals("/api/v1/crosswalk")) query = new StringBuilder("?from=iso42001:7.2");
                 if (path.equals("/api/v1/queries/crosswalk")) query = new StringBuilder("?from=iso42001:7.2");
+                if (path.equals("/api/v1/suggest")) query = new StringBuilder("?from=iso42001&to=iso27001");
                 if (path.equals("/api/v1/orgs/small-provider/queries/crosswalk")) path = "/api/v1/orgs/small-provider/queries/gaps";
                 String url = path + query;
                 if (url.contains("/orgs/small-provider/queries/crosswalk?")) url = "/api/v1/orgs/small-provider/queries/gaps";
