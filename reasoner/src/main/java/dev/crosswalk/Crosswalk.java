@@ -43,6 +43,9 @@ public final class Crosswalk implements AutoCloseable {
     private final ImsPlanner ims;
     private final NamedQueryRunner queryRunner;
     private volatile Suggester suggester;
+    private final dev.crosswalk.change.RegulatoryChanges changes;
+    private final dev.crosswalk.change.ImpactAnalysis impact;
+    private final dev.crosswalk.calendar.ComplianceCalendar calendar;
 
     private Crosswalk(ReferenceModel model, DataSource code, Publication publication) {
         long t0 = System.nanoTime();
@@ -57,6 +60,9 @@ public final class Crosswalk implements AutoCloseable {
         this.explainer = new ChainExplainer(catalog, lookup, model.union(), coverageRule);
         this.mappingSets = MappingSets.summarise(model, catalog);
         this.gaps = new GapAnalysis(model, catalog, classifier, coverageRule);
+        this.changes = new dev.crosswalk.change.RegulatoryChanges(catalog, lookup);
+        this.impact = new dev.crosswalk.change.ImpactAnalysis(catalog, gaps);
+        this.calendar = new dev.crosswalk.calendar.ComplianceCalendar(gaps);
         this.soa = new StatementOfApplicability(catalog, lookup, gaps);
         this.ims = new ImsPlanner(model, catalog, coverageRule);
         this.queryRunner = new NamedQueryRunner(queries, catalog, presumptions, reference);
@@ -113,6 +119,21 @@ public final class Crosswalk implements AutoCloseable {
     /** Gap analysis of organisation profiles (and the basis of SoA and IMS plan). */
     public GapAnalysis gaps() {
         return gaps;
+    }
+
+    /** What an amending act changes, provision by provision (between timelines or dates). */
+    public dev.crosswalk.change.RegulatoryChanges changes() {
+        return changes;
+    }
+
+    /** What an amending act changes for an organisation's AI systems and gap results. */
+    public dev.crosswalk.change.ImpactAnalysis impact() {
+        return impact;
+    }
+
+    /** Every dated obligation of an organisation's AI systems. */
+    public dev.crosswalk.calendar.ComplianceCalendar calendar() {
+        return calendar;
     }
 
     public StatementOfApplicability soa() {

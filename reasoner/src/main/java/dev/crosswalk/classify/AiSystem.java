@@ -6,16 +6,27 @@ import java.util.List;
 /**
  * One AI system as the classifier sees it (the POST /api/v1/classify body). All fields but
  * {@code role} are optional; booleans default to false, {@code asOf} to today, {@code timeline} to amended.
+ * The last six describe the value chain (Art. 25, Art. 53(1)(b)): see {@link ValueChain}.
  */
 public record AiSystem(String id, String name, String role, String annexIII, Boolean annexISafetyComponent,
                        String annexISection, String prohibitedPractice, List<String> art6_3Conditions, Boolean profiling,
                        Boolean publicAuthority, Boolean publicService, Boolean interactsWithNaturalPersons,
                        Boolean generatesSyntheticContent, Boolean emotionRecognition, Boolean biometricCategorisation,
                        Boolean deepFake, Boolean generalPurposeModel, Boolean systemicRisk, String asOf,
-                       String timeline) {
+                       String timeline, Boolean ownNameOrTrademark, Boolean substantialModification,
+                       Boolean changedIntendedPurpose, Boolean excludedHighRiskUse, Boolean integratesGeneralPurposeModel,
+                       Boolean openSourceLicence) {
 
     public static final List<String> ROLES = List.of("provider", "deployer", "importer", "distributor",
-            "authorised-representative", "product-manufacturer");
+            "authorised-representative", "product-manufacturer", "supplier");
+
+    /** The same system read on another timeline (regulatory change impact compares the two). */
+    public AiSystem onTimeline(String other) {
+        return new AiSystem(id, name, role, annexIII, annexISafetyComponent, annexISection, prohibitedPractice, art6_3Conditions,
+                profiling, publicAuthority, publicService, interactsWithNaturalPersons, generatesSyntheticContent, emotionRecognition,
+                biometricCategorisation, deepFake, generalPurposeModel, systemicRisk, asOf, other, ownNameOrTrademark,
+                substantialModification, changedIntendedPurpose, excludedHighRiskUse, integratesGeneralPurposeModel, openSourceLicence);
+    }
 
     static boolean on(Boolean b) {
         return Boolean.TRUE.equals(b);

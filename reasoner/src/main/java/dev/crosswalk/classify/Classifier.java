@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * AI Act applicability, article by article: Art. 5 prohibitions, Art. 6(1)/(2) high-risk, the
  * Art. 6(3) derogation and its profiling override, role duties (Art. 16–27, 49, 72, 73, 86),
- * Art. 4 literacy, Art. 50 transparency and GPAI duties (Art. 52–55). Dates come from the catalog.
+ * Art. 4 literacy, Art. 50 transparency and GPAI duties (Art. 52–55), and who is the provider along the value
+ * chain (Art. 25, {@link ValueChain}). Dates come from the catalog.
  */
 public final class Classifier {
     private final Catalog catalog;
@@ -36,6 +37,7 @@ public final class Classifier {
         Provision annexPoint = inputs.annexIII(s.annexIII());
         Provision practice = inputs.practice(s.prohibitedPractice());
         List<String> conditions = inputs.derogationConditions(s.art6_3Conditions(), annexPoint);
+        ValueChain vc = new ValueChain(s, role);
 
         ObligationList out = new ObligationList(catalog, dates, timeline, asOf);
         List<String> steps = new ArrayList<>();
@@ -52,7 +54,7 @@ public final class Classifier {
             steps.add("Art. 5: " + practice.ref() + " (" + practice.title() + ") is a prohibited practice"
                     + practice.notes().stream().filter(n -> n.toLowerCase().contains("except")).findFirst().map(n -> "; " + n).orElse("") + ".");
             out.add(practice, "Art. 5: the practice must not be placed on the market, put into service or used.", null, null);
-            return result(s, role, "prohibited", List.of(), basis, out, steps, asOf, timeline);
+            return result(s, role, role, "prohibited", List.of(), basis, out, null, List.of(), steps, asOf, timeline);
         }
 
         boolean annexI = on(s.annexISafetyComponent());
@@ -93,16 +95,46 @@ public final class Classifier {
                     : "Art. 2(2): for a product under Annex I Section B legislation only Art. 6(1), Art. 102–109 and Art. 112 apply; "
                     + "the high-risk requirements reach the product through that sectoral legislation as amended by Art. 102–109, "
                     + "so no AI Act operator duty applies directly.");
-            return result(s, role, "high-risk", List.of(), basis, out, steps, asOf, timeline);
+            return result(s, role, role, "high-risk", List.of(), basis, out, null, List.of(), steps, asOf, timeline);
         }
         String route = annexIIIHigh ? "AnnexIIIRoute" : annexI ? "AnnexIRoute" : null;
 
         RoleDuties duties = new RoleDuties(catalog, out, steps);
-        if (highRisk) duties.highRisk(role, route, annexI, annexPoint, s);
-        else if (derogation) duties.derogation(role);
-        List<String> transparency = duties.transparency(role, s);
-        duties.literacy(role, annexI);
-        duties.generalPurpose(role, s);
+        ObligationList owed = new ObligationList(catalog, dates, timeline, asOf);
+        String effectiveRole = role;
+        List<String> moving = vc.movingPoints(highRisk);
+        if (vc.claimed() && moving.isEmpty()) steps.add(vc.noMove());
+        if (!moving.isEmpty() && role.equals("provider")) {
+            effectiveRole = ValueChain.INITIAL_PROVIDER;
+            moving.forEach(m -> basis.add(ref(m)));
+            basis.add(ref("Art. 25(2)"));
+            steps.add(ValueChain.moved("third party", moving) + " Answered for the initial provider: the provider duties of this system "
+                    + "are the new provider's, and Art. 4 and Art. 50 bind that provider too.");
+            vc.initialProviderOwes(out, steps, timeline, "", route);
+        } else if (!moving.isEmpty()) {
+            effectiveRole = "provider";
+            moving.forEach(m -> basis.add(ref(m)));
+            steps.add(ValueChain.moved(role, moving));
+            duties.provider(route, annexPoint, String.join(", ", moving) + " makes the " + role + " the provider; ");
+            vc.initialProviderOwes(owed, steps, timeline, "Owed to the new provider: ", route);
+        } else if (role.equals("supplier")) {
+            vc.supplier(highRisk, route, out, steps);
+        } else if (highRisk) {
+            duties.highRisk(role, route, annexI, annexPoint, s);
+            if (role.equals("product-manufacturer") && annexI) {
+                effectiveRole = "provider";
+                basis.add(ref("Art. 25(3)"));
+            }
+        } else if (derogation) {
+            duties.derogation(role);
+        }
+        // a product manufacturer keeps its own Art. 4/50 reading (Art. 25(3) moves only the Art. 16 duties)
+        String dutyRole = role.equals("product-manufacturer") && moving.isEmpty() ? role : effectiveRole;
+        List<String> transparency = effectiveRole.equals(ValueChain.INITIAL_PROVIDER) ? List.of() : duties.transparency(dutyRole, s);
+        if (!effectiveRole.equals(ValueChain.INITIAL_PROVIDER)) duties.literacy(dutyRole, annexI);
+        // the model's duties follow whoever provides the model, whatever happened to the system built on it
+        duties.generalPurpose(role.equals("supplier") ? "provider" : role, s);
+        List<String> information = vc.downstream(effectiveRole, route, out, steps, basis, catalog);
 
         String category = highRisk ? "high-risk" : derogation ? "not-high-risk-by-derogation"
                 : !transparency.isEmpty() ? "limited-risk" : "minimal-risk";
@@ -110,16 +142,18 @@ public final class Classifier {
             steps.add("Not high-risk: no Annex I safety component and no Annex III use case"
                     + (transparency.isEmpty() ? "; no Art. 50 transparency duty applies." : "; Art. 50 transparency duties apply."));
         }
-        return result(s, role, category, transparency, basis, out, steps, asOf, timeline);
+        return result(s, role, effectiveRole, category, transparency, basis, out, owed, information, steps, asOf, timeline);
     }
 
-    private Classification result(AiSystem s, String role, String category, List<String> transparency, List<String> basis,
-                                  ObligationList out, List<String> steps, LocalDate asOf, String timeline) {
+    private Classification result(AiSystem s, String role, String effectiveRole, String category, List<String> transparency,
+                                  List<String> basis, ObligationList out, ObligationList owed, List<String> information,
+                                  List<String> steps, LocalDate asOf, String timeline) {
         String note = catalog.amendingActOn(timeline)
                 .map(a -> "Dates and wordings follow Regulation (EU) 2024/1689 as amended by " + a.summary()
                         + "; ask timeline=original for the 2024 text.")
                 .orElse("Dates follow Art. 113 of Regulation (EU) 2024/1689 as published in 2024.");
-        return new Classification(s.id(), role, category, transparency, basis, out.list(), steps, asOf, timeline, note);
+        return new Classification(s.id(), role, effectiveRole, category, transparency, basis, out.list(),
+                owed == null ? List.of() : owed.list(), information, steps, asOf, timeline, note);
     }
 
     private String ref(String notation) {

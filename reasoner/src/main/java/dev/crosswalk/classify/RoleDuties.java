@@ -40,6 +40,11 @@ final class RoleDuties {
         steps.add("Art. 25: an importer, distributor or deployer that puts its name on the system, modifies it substantially or changes its intended purpose becomes its provider.");
     }
 
+    /** The provider duties (Art. 16 and what it points to); {@code via} says what made the requester the provider. */
+    void provider(String route, Provision annexPoint, String via) {
+        provider(route, annexPoint, annexPoint != null && (annexPoint.ordinal().equals("2") || annexPoint.ordinal().startsWith("2(")), via);
+    }
+
     private void provider(String route, Provision annexPoint, boolean area2, String via) {
         out.add("Art. 16", via + "Art. 16 lists the duties of providers of high-risk AI systems.", route, null);
         for (int n = 8; n <= 15; n++) {

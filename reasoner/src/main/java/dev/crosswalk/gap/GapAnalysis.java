@@ -139,7 +139,7 @@ public final class GapAnalysis {
                 return new GapReport.ObligationResult(o.provision(), o.title(), o.appliesFrom(), o.inForce(),
                         row == null ? GapStatus.NOT_ASSESSED : row.status(), row == null ? List.of() : row.coveredBy());
             }).toList();
-            systems.add(new GapReport.SystemResult(c.id(), profile.aiSystems().get(i).name(), c.role(), c.riskCategory(),
+            systems.add(new GapReport.SystemResult(c.id(), profile.aiSystems().get(i).name(), c.role(), c.effectiveRole(), c.riskCategory(),
                     c.basis(), obligations));
         }
         int count = results.values().stream().mapToInt(List::size).sum();

@@ -31,7 +31,8 @@ public record GapReport(String organisation, String name, List<FrameworkResult> 
 
     public record Step(String from, String to, Relation relation, int strength, String mappingSet, String mapping) {}
 
-    public record SystemResult(String id, String name, String role, String riskCategory, List<String> basis,
+    /** One AI system: its role, the role whose obligations are listed (Art. 25 may make it the provider) and those obligations. */
+    public record SystemResult(String id, String name, String role, String effectiveRole, String riskCategory, List<String> basis,
                                List<ObligationResult> obligations) {}
 
     public record ObligationResult(String provision, String title, LocalDate appliesFrom, boolean inForce, GapStatus status,

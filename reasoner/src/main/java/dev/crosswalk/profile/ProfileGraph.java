@@ -69,6 +69,12 @@ public final class ProfileGraph {
             bool(g, n, "deepFake", s.deepFake());
             bool(g, n, "generalPurposeModel", s.generalPurposeModel());
             bool(g, n, "systemicRisk", s.systemicRisk());
+            bool(g, n, "ownNameOrTrademark", s.ownNameOrTrademark());
+            bool(g, n, "substantialModification", s.substantialModification());
+            bool(g, n, "changedIntendedPurpose", s.changedIntendedPurpose());
+            bool(g, n, "excludedHighRiskUse", s.excludedHighRiskUse());
+            bool(g, n, "integratesGeneralPurposeModel", s.integratesGeneralPurposeModel());
+            bool(g, n, "openSourceLicence", s.openSourceLicence());
         }
         for (int i = 0; i < p.controls().size(); i++) {
             OrganisationProfile.ControlStatus c = p.controls().get(i);

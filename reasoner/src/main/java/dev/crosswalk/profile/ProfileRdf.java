@@ -25,7 +25,8 @@ public final class ProfileRdf {
     static final List<String> AI_FIELDS = List.of("name", "role", "annexIII", "annexISafetyComponent", "annexISection",
             "prohibitedPractice", "profiling", "publicAuthority", "publicService", "interactsWithNaturalPersons",
             "generatesSyntheticContent", "emotionRecognition", "biometricCategorisation", "deepFake", "generalPurposeModel",
-            "systemicRisk", "asOf", "timeline");
+            "systemicRisk", "asOf", "timeline", "ownNameOrTrademark", "substantialModification", "changedIntendedPurpose",
+            "excludedHighRiskUse", "integratesGeneralPurposeModel", "openSourceLicence");
 
     private ProfileRdf() {}
 
@@ -50,7 +51,10 @@ public final class ProfileRdf {
                 bool(g, n, CW.node("interactsWithNaturalPersons")), bool(g, n, CW.node("generatesSyntheticContent")),
                 bool(g, n, CW.node("emotionRecognition")), bool(g, n, CW.node("biometricCategorisation")),
                 bool(g, n, CW.node("deepFake")), bool(g, n, CW.node("generalPurposeModel")), bool(g, n, CW.node("systemicRisk")),
-                text(g, n, CW.node("asOf")), text(g, n, CW.node("timeline")))).toList();
+                text(g, n, CW.node("asOf")), text(g, n, CW.node("timeline")),
+                bool(g, n, CW.node("ownNameOrTrademark")), bool(g, n, CW.node("substantialModification")),
+                bool(g, n, CW.node("changedIntendedPurpose")), bool(g, n, CW.node("excludedHighRiskUse")),
+                bool(g, n, CW.node("integratesGeneralPurposeModel")), bool(g, n, CW.node("openSourceLicence")))).toList();
         List<OrganisationProfile.ControlStatus> controls = sorted(g, org, "implements").stream().map(n -> {
             String ref = Optional.ofNullable(G.getSP(g, n, CW.node("provision")))
                     .map(p -> p.isURI() ? catalog.provisionByIri(p.getURI()).map(Provision::ref).orElse(p.getURI())

@@ -36,7 +36,9 @@ class ClassifierTest {
                 (Boolean) f.get("publicAuthority"), (Boolean) f.get("publicService"), (Boolean) f.get("interacts"),
                 (Boolean) f.get("synthetic"), (Boolean) f.get("emotion"), (Boolean) f.get("biometricCat"),
                 (Boolean) f.get("deepFake"), (Boolean) f.get("gpai"), (Boolean) f.get("systemic"),
-                (String) f.get("asOf"), (String) f.get("timeline"));
+                (String) f.get("asOf"), (String) f.get("timeline"), (Boolean) f.get("ownName"), (Boolean) f.get("modified"),
+                (Boolean) f.get("purposeChanged"), (Boolean) f.get("excluded"), (Boolean) f.get("integratesGpai"),
+                (Boolean) f.get("openSource"));
     }
 
     @SuppressWarnings("unchecked")

@@ -53,7 +53,7 @@ final class ArchitectureRules {
                 .layer("Assembly").definedBy(root + ".kb..")
                 .layer("Imports").definedBy(root + ".imports..")
                 .layer("Analyses").definedBy(root + ".lookup..", root + ".classify..", root + ".gap..", root + ".presumption..",
-                        root + ".query..", root + ".profile..", root + ".suggest..")
+                        root + ".query..", root + ".profile..", root + ".suggest..", root + ".change..", root + ".calendar..")
                 .layer("Exchange").definedBy(root + ".exchange..")
                 .layer("Application").definedBy(root + ".organisation..", root + ".access..", root + ".store..")
                 .layer("Facade").definedBy(root)

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crosswalk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Knowledge graph and reasoning service for AI-governance regulation crosswalks.",
         subcommands = {ServeCommand.class, ValidateCommand.class, ClassifyCommand.class, AnalysisCommands.Gaps.class, AnalysisCommands.Soa.class,
-                AnalysisCommands.ImsPlan.class, QueryCommand.class, ExportCommand.class, ImportCommand.class, SuggestCommand.class, StoreCommand.class, KeysCommand.class, CommandLine.HelpCommand.class})
+                AnalysisCommands.ImsPlan.class, CalendarCommand.class, QueryCommand.class, ExportCommand.class, ImportCommand.class, SuggestCommand.class, StoreCommand.class, KeysCommand.class, CommandLine.HelpCommand.class})
 public final class CrosswalkCli {
 
     public static void main(String[] args) {

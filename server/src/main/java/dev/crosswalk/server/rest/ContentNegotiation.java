@@ -22,7 +22,9 @@ final class ContentNegotiation {
         /** A binary download: only ever sent when {@code ?format=xlsx} asks for it, never chosen by Accept. */
         XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", false),
         TURTLE("turtle", "text/turtle", true),
-        JSONLD("jsonld", "application/ld+json", true);
+        JSONLD("jsonld", "application/ld+json", true),
+        /** iCalendar (RFC 5545), for the compliance calendar. */
+        ICS("ics", "text/calendar", true);
 
         final String name;
         final String mediaType;
@@ -39,6 +41,8 @@ final class ContentNegotiation {
     static final List<Format> REPORTS = List.of(Format.JSON, Format.CSV, Format.MARKDOWN, Format.HTML, Format.XLSX);
     /** Named-query results and the other tabular answers (crosswalk rows, provision lists, mapping sets). */
     static final List<Format> TABLES = List.of(Format.JSON, Format.CSV);
+    /** The compliance calendar. */
+    static final List<Format> CALENDAR = List.of(Format.JSON, Format.CSV, Format.ICS);
     /** One provision with its mappings. */
     static final List<Format> PROVISION = List.of(Format.JSON, Format.TURTLE, Format.JSONLD);
 

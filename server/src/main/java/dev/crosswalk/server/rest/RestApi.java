@@ -31,6 +31,8 @@ public final class RestApi {
             AnalysisRoutes.register(config.routes, api, deadlines);
             QueryRoutes.register(config.routes, api, deadlines);
             OrgRoutes.register(config.routes, api, deadlines);
+            ChangeRoutes.register(config.routes, api, deadlines);
+            CalendarRoutes.register(config.routes, api, deadlines);
             ExportRoutes.register(config.routes, exports, deadlines);
             SuggestRoutes.register(config.routes, api, deadlines);
             OpenApiRoutes.register(config.routes);

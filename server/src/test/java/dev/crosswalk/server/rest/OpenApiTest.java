@@ -66,7 +66,8 @@ class OpenApiTest {
                 Map.entry("markdown", "text/markdown"), Map.entry("html", "text/html"),
                 Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), Map.entry("turtle", "text/turtle"),
                 Map.entry("jsonld", "application/ld+json"), Map.entry("sssom", "text/tab-separated-values"),
-                Map.entry("oscal-mapping", "application/json"), Map.entry("oscal-catalog", "application/json"));
+                Map.entry("oscal-mapping", "application/json"), Map.entry("oscal-catalog", "application/json"),
+                Map.entry("ics", "text/calendar"));
         Set<String> negotiated = new TreeSet<>();
         doc.path("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op -> {
             if (!negotiates(op.getValue())) return;
@@ -84,7 +85,7 @@ class OpenApiTest {
                 "get /api/v1/orgs/{org}/gaps", "get /api/v1/orgs/{org}/soa", "get /api/v1/orgs/{org}/ims-plan",
                 "get /api/v1/queries/{name}", "get /api/v1/orgs/{org}/queries/{name}", "get /api/v1/export/{format}",
                 "get /api/v1/provisions/{ref}", "get /api/v1/provisions", "get /api/v1/crosswalk", "get /api/v1/frameworks/{id}/provisions",
-                "get /api/v1/mapping-sets");
+                "get /api/v1/mapping-sets", "post /api/v1/calendar", "get /api/v1/orgs/{org}/calendar");
     }
 
     @Test
