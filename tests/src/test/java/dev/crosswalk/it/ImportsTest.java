@@ -8,7 +8,6 @@ import dev.crosswalk.access.AdminKey;
 import dev.crosswalk.imports.ImportScope;
 import dev.crosswalk.server.CrosswalkServer;
 import dev.crosswalk.server.Deployment;
-import dev.crosswalk.server.StoreServer;
 import dev.crosswalk.server.http.Limits;
 import dev.crosswalk.server.store.remote.RemoteStore;
 import java.net.URI;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Imports end to end: the command line writes into the store {@code serve --data} loads, the admin
  * API imports into a running server (its SPARQL endpoint and REST routes see it at once), imports
- * survive a restart, and live in a remote store too.
+ * survive a restart, and live in a remote store too (the one {@link TestStore} names).
  */
 class ImportsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -132,9 +131,8 @@ class ImportsTest {
 
     @Test
     void importsLiveInARemoteStoreAndARefusalLeavesItUnchanged() throws Exception {
-        try (StoreServer store = StoreServer.start(0, "store", null)) {
-            RemoteStore remote = RemoteStore.of(store.url() + "/sparql", store.url() + "/update", store.url() + "/data");
-            Http storeHttp = new Http(store.port());
+        try (TestStore store = TestStore.open(false)) {
+            RemoteStore remote = store.remote();
             try (Deployment a = Deployment.remote(remote);
                  CrosswalkServer server = CrosswalkServer.start(a, AdminKey.of(ADMIN), Limits.defaults(), 0)) {
                 String base = "http://localhost:" + server.port() + "/api/v1/admin/";
@@ -142,24 +140,24 @@ class ImportsTest {
                         Files.readAllBytes(EXAMPLES.resolve("bank-controls.csv")));
                 assertThat(fw.statusCode()).as(fw.body()).isEqualTo(201);
                 assertThat(remote.imports().list(ImportScope.PUBLIC)).extracting(s -> s.id()).containsExactly("bank-controls");
-                assertThat(storeAsk(storeHttp, store, "ASK { GRAPH <https://w3id.org/crosswalk/graph/catalog/bank-controls> { ?s ?p ?o } }"))
+                assertThat(store.ask("ASK { GRAPH <https://w3id.org/crosswalk/graph/catalog/bank-controls> { ?s ?p ?o } }"))
                         .as("published to the store's reference graphs").isTrue();
 
-                String before = storeCount(storeHttp, store);
+                String before = storeCount(store);
                 HttpResponse<String> bad = send("POST", base + "mapping-sets", "text/tab-separated-values",
                         "# curie_map:\n#   x: https://example.org/\n".getBytes(StandardCharsets.UTF_8));
                 assertThat(bad.statusCode()).isEqualTo(422);
                 assertThat(send("POST", base + "frameworks?id=iso42001&title=Mine", "text/csv", "id\n".getBytes(StandardCharsets.UTF_8)).statusCode())
                         .isEqualTo(409);
                 assertThat(send("DELETE", base + "frameworks/iso27001", null, null).statusCode()).isEqualTo(409);
-                assertThat(storeCount(storeHttp, store)).as("nothing written by the refusals").isEqualTo(before);
+                assertThat(storeCount(store)).as("nothing written by the refusals").isEqualTo(before);
 
                 try (Deployment b = Deployment.remote(remote, Duration.ofMillis(200))) {
                     assertThat(b.core().catalog().framework("bank-controls")).as("another instance, or a restart, loads it").isPresent();
                     assertThat(b.imports().refresh()).as("nothing changed since it started").isFalse();
                     assertThat(send("DELETE", base + "frameworks/bank-controls", null, null).statusCode()).isEqualTo(204);
                     assertThat(remote.imports().list(ImportScope.PUBLIC)).isEmpty();
-                    assertThat(storeAsk(storeHttp, store, "ASK { GRAPH <https://w3id.org/crosswalk/graph/catalog/bank-controls> { ?s ?p ?o } }"))
+                    assertThat(store.ask("ASK { GRAPH <https://w3id.org/crosswalk/graph/catalog/bank-controls> { ?s ?p ?o } }"))
                             .as("republished without it").isFalse();
                     // the other instance catches up on its own (it looks every 200 ms; a rebuild takes seconds)
                     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
@@ -171,13 +169,11 @@ class ImportsTest {
         }
     }
 
-    private static boolean storeAsk(Http http, StoreServer store, String query) throws Exception {
-        String path = URI.create(store.url()).getPath() + "/sparql?query=" + Http.enc(query);
-        return JSON.readTree(http.get(path, "application/sparql-results+json").body()).path("boolean").asBoolean();
-    }
-
-    private static String storeCount(Http http, StoreServer store) throws Exception {
-        String path = URI.create(store.url()).getPath() + "/sparql?query=" + Http.enc("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
-        return JSON.readTree(http.get(path, "application/sparql-results+json").body()).path("results").path("bindings").get(0).path("n").path("value").asText();
+    private static String storeCount(TestStore store) {
+        try (var conn = store.connect()) {
+            String[] n = new String[1];
+            conn.querySelect("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", row -> n[0] = row.getLiteral("n").getLexicalForm());
+            return n[0];
+        }
     }
 }

@@ -7,13 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.access.AdminKey;
 import dev.crosswalk.server.CrosswalkServer;
-import dev.crosswalk.server.StoreServer;
 import dev.crosswalk.server.rest.ApiContext;
 import dev.crosswalk.kb.GraphNames;
 import dev.crosswalk.server.store.PublicationStamp;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import dev.crosswalk.server.store.remote.RemoteStore;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,9 +24,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two stateless Crosswalk instances sharing one SPARQL store over HTTP: the store named by
- * -Dcrosswalk.remote.store=http://host:port/dataset, else a {@code crosswalk store} started here
- * on a free loopback port, so a plain {@code mvn verify} covers remote mode too.
+ * Two stateless Crosswalk instances sharing one SPARQL store over HTTP: the store the
+ * {@code crosswalk.remote.*} properties name (Fuseki, Virtuoso, see {@link TestStore}), else a
+ * {@code crosswalk store} started here on a free loopback port, so a plain {@code mvn verify} covers
+ * remote mode too.
  */
 class RemoteStoreTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,14 +47,13 @@ class RemoteStoreTest {
 
     @Test
     void twoInstancesShareOrganisationsThroughTheRemoteStore() throws Exception {
-        String external = System.getProperty("crosswalk.remote.store", "");
-        try (StoreServer own = external.isBlank() ? StoreServer.start(0, "store", null) : null) {
-            sharedStore(external.isBlank() ? own.url() : external);
+        try (TestStore store = TestStore.open(false)) {
+            sharedStore(store);
         }
     }
 
-    private void sharedStore(String store) throws Exception {
-        RemoteStore remote = RemoteStore.of(store + "/sparql", store + "/update", store + "/data");
+    private void sharedStore(TestStore store) throws Exception {
+        RemoteStore remote = store.remote();
         String build = Crosswalk.build();
         String bank = Files.readString(Path.of("..", "examples", "uk-bank.json"));
         try (Crosswalk a = Crosswalk.inMemory(); Crosswalk b = Crosswalk.inMemory()) {
@@ -64,8 +62,7 @@ class RemoteStoreTest {
                     .as("same content: nothing rewritten").isFalse();
             // a graph the data no longer has (a renamed mapping set, say) and a code upgrade: the next publish replaces all
             String stale = GraphNames.MAPPINGS_PREFIX + "renamed-set";
-            try (RDFConnection conn = RDFConnectionRemote.newBuilder().queryEndpoint(store + "/sparql").updateEndpoint(store + "/update")
-                    .gspEndpoint(store + "/data").destination("").build()) {
+            try (RDFConnection conn = store.connect()) {
                 conn.put(stale, ModelFactory.createModelForGraph(a.model().graph(GraphNames.ONTOLOGY).orElseThrow()));
                 assertThat(conn.queryAsk("ASK { GRAPH <" + stale + "> { ?s ?p ?o } }")).isTrue();
                 assertThat(remote.references().publish(a.model(), new PublicationStamp(a.model().contentHash(), build + ".next")))
@@ -96,7 +93,7 @@ class RemoteStoreTest {
                 assertThat(send("GET", ua + "/gaps", null).statusCode()).isEqualTo(200);
                 // the inferred graph was published into the shared store
                 String ask = "ASK { GRAPH <https://w3id.org/crosswalk/graph/inferred> { ?m a <https://w3id.org/crosswalk/ontology#InferredMapping> } }";
-                assertThat(send("GET", store + "/sparql?query=" + URLEncoder.encode(ask, StandardCharsets.UTF_8), null).body()).contains("true");
+                assertThat(send("GET", store.query() + "?query=" + URLEncoder.encode(ask, StandardCharsets.UTF_8), null).body()).contains("true");
                 // an instance's public endpoint never shows organisation graphs
                 String q = "SELECT * { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), '/org/')) } LIMIT 1";
                 JsonNode leak = JSON.readTree(send("GET", "http://localhost:" + sa.port() + "/crosswalk/sparql?query="

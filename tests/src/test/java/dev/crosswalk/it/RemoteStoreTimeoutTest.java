@@ -38,7 +38,7 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * A remote store that accepts connections but never answers: every kind of call (SPARQL query,
  * update, Graph Store Protocol) fails within the configured time limit with a clear exception, and
- * the REST API answers 503 instead of hanging.
+ * the REST API answers 504 instead of hanging.
  */
 class RemoteStoreTimeoutTest {
     private static final StoreTimeouts ONE_SECOND = new StoreTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1));
@@ -106,7 +106,7 @@ class RemoteStoreTimeoutTest {
     }
 
     @Test
-    void aStoreThatDoesNotAnswerIs503OnTheRestApi() throws Exception {
+    void aStoreThatDoesNotAnswerIs504OnTheRestApi() throws Exception {
         try (SilentStore silent = new SilentStore()) {
             RemoteStore remote = RemoteStore.of(silent.url("sparql"), silent.url("update"), silent.url("data"), ONE_SECOND);
             Storage storage = new Storage("sparql", remote.organisations(), Tdb2Store.inMemory().keys(), Optional.empty(), remote.imports());
@@ -116,11 +116,11 @@ class RemoteStoreTimeoutTest {
                 long t0 = System.nanoTime();
                 HttpResponse<String> r = new Http(server.port()).getWithKey("/api/v1/orgs/acme/profile", key);
                 assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(10_000L);
-                assertThat(r.statusCode()).isEqualTo(503);
+                assertThat(r.statusCode()).isEqualTo(504);
                 assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
                 assertThat(r.headers().firstValue("Retry-After")).contains("30");
                 JsonNode problem = new ObjectMapper().readTree(r.body());
-                assertThat(problem.path("type").asText()).endsWith("/store-unavailable");
+                assertThat(problem.path("type").asText()).endsWith("/store-timeout");
                 assertThat(problem.path("detail").asText()).contains("did not answer in time").doesNotContain("127.0.0.1");
             }
         }

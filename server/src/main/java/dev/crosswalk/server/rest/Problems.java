@@ -14,6 +14,7 @@ import dev.crosswalk.organisation.OrganisationId.InvalidOrganisationIdException;
 import dev.crosswalk.organisation.UnknownOrganisationException;
 import dev.crosswalk.profile.InvalidProfileException;
 import dev.crosswalk.server.http.Problem;
+import dev.crosswalk.store.StoreRequestFailedException;
 import dev.crosswalk.store.StoreUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -50,6 +51,18 @@ final class Problems {
         });
         routes.exception(UnknownReferenceException.class, (e, ctx) ->
                 send(ctx, 404, "unknown-" + e.kind(), "Unknown " + e.kind(), e.getMessage()));
+        routes.exception(StoreRequestFailedException.class, (e, ctx) -> {
+            LOG.warn("Store request failed on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "30");
+            // the store's own words, not its address: that stays in the log, it is internal
+            if (e.timedOut()) {
+                send(ctx, 504, "store-timeout", "Gateway timeout", "The shared SPARQL store did not answer in time: "
+                        + e.storeMessage() + ". A write may or may not have been applied; read it back or repeat it.");
+            } else {
+                send(ctx, 502, "store-failed", "Bad gateway", "The shared SPARQL store failed this request: " + e.storeMessage()
+                        + ". Nothing was acknowledged; try again shortly.");
+            }
+        });
         routes.exception(StoreUnavailableException.class, (e, ctx) -> {
             LOG.warn("Store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
             ctx.header("Retry-After", "30");

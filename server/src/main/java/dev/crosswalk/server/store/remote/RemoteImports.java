@@ -8,21 +8,21 @@ import dev.crosswalk.server.store.ImportGraphs;
 import dev.crosswalk.vocab.CW;
 import java.util.List;
 import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.modify.request.QuadDataAcc;
-import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateRequest;
 
 /**
- * Imports in a remote store: one graph each, written as one update request built from Jena update
- * objects; queries take the scope's graph prefix and the graph name as bound values, never as text.
+ * Imports in a remote store: one graph each, replaced whole by a Graph Store Protocol PUT (a large
+ * file's content in one request on every engine); queries take the scope's graph prefix and the
+ * graph name as bound values, never as text.
  */
 public final class RemoteImports implements ImportRepository {
     private static final String TYPE = "<" + CW.NS + "Import>";
@@ -65,9 +65,9 @@ public final class RemoteImports implements ImportRepository {
     @Override
     public void add(ImportScope scope, ImportedSource source) {
         Node g = ImportGraphs.graph(scope, source.kind(), source.id());
-        QuadDataAcc quads = new QuadDataAcc();
-        ImportGraphs.triples(scope, source).forEach(t -> quads.addQuad(new Quad(g, t)));
-        store.update(new UpdateRequest().add(new UpdateDrop(g, true)).add(new UpdateDataInsert(quads)));
+        Graph content = GraphFactory.createDefaultGraph();
+        ImportGraphs.triples(scope, source).forEach(content::add);
+        store.put(g, content);
     }
 
     @Override

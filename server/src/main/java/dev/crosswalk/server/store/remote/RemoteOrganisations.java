@@ -14,17 +14,18 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateRequest;
 
 /**
- * Stored organisations in a remote store: one SPARQL Update request per change, built as Jena
- * update objects (never text concatenation), so the store applies each change as one transaction.
+ * Stored organisations in a remote store. A change is two requests: a small SPARQL Update that
+ * appends its PROV-O activity to the history, then a Graph Store Protocol PUT that replaces the
+ * profile graph whole (any size, on every engine). Updates are Jena update objects, never text.
  */
 public final class RemoteOrganisations implements OrganisationRepository {
     private static final Query PROFILE = QueryFactory.create(
@@ -39,12 +40,15 @@ public final class RemoteOrganisations implements OrganisationRepository {
     public boolean update(OrganisationId org, Function<Optional<String>, Version> change, Actor actor) {
         Optional<String> current = get(org);
         Version v = change.apply(current);
-        Node g = OrganisationGraphs.profileGraph(org);
-        QuadDataAcc quads = new QuadDataAcc();
-        quads.addQuad(new Quad(g, OrganisationGraphs.document(org), OrganisationGraphs.PROFILE_JSON, NodeFactory.createLiteralString(v.json())));
-        v.evaluation().find().forEach(t -> quads.addQuad(new Quad(g, t)));
-        OrganisationGraphs.activityQuads(org, actor, v.action(), v.detail()).forEach(quads::addQuad);
-        store.update(new UpdateRequest().add(new UpdateDrop(g, true)).add(new UpdateDataInsert(quads)));
+        Graph profile = GraphFactory.createDefaultGraph();
+        v.evaluation().find().forEach(profile::add);
+        profile.add(OrganisationGraphs.document(org), OrganisationGraphs.PROFILE_JSON, NodeFactory.createLiteralString(v.json()));
+        QuadDataAcc activity = new QuadDataAcc();
+        OrganisationGraphs.activityQuads(org, actor, v.action(), v.detail()).forEach(activity::addQuad);
+        // the history first: when the PUT fails the change is not acknowledged and the previous
+        // profile stays as it was; the history then lists an attempt, never a change without a record
+        store.update(new UpdateRequest().add(new UpdateDataInsert(activity)));
+        store.put(OrganisationGraphs.profileGraph(org), profile);
         return current.isPresent();
     }
 
@@ -65,7 +69,8 @@ public final class RemoteOrganisations implements OrganisationRepository {
         if (get(org).isEmpty()) return false;
         QuadDataAcc quads = new QuadDataAcc();
         OrganisationGraphs.activityQuads(org, actor, "delete-profile", "profile removed").forEach(quads::addQuad);
-        store.update(new UpdateRequest().add(new UpdateDrop(OrganisationGraphs.profileGraph(org), true)).add(new UpdateDataInsert(quads)));
+        // the record first, as for every change (one request; Virtuoso applies its operations in turn)
+        store.update(new UpdateRequest().add(new UpdateDataInsert(quads)).add(new UpdateDrop(OrganisationGraphs.profileGraph(org), true)));
         return true;
     }
 

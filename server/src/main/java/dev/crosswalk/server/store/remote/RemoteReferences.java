@@ -14,8 +14,9 @@ import org.apache.jena.rdfconnection.RDFConnection;
  * Protocol when the store's stamp differs from the running one.
  */
 public final class RemoteReferences implements ReferenceGraphs {
-    private static final org.apache.jena.query.Query GRAPHS =
-            org.apache.jena.query.QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }");
+    // GRAPH ?g { ?s ?p ?o }, not GRAPH ?g { }: Virtuoso answers the empty pattern with one row and ?g unbound
+    private static final org.apache.jena.query.Query GRAPHS = org.apache.jena.query.QueryFactory.create(
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + dev.crosswalk.vocab.CW.GRAPH + "\")) }");
     private final RemoteStore store;
 
     RemoteReferences(RemoteStore store) {
@@ -48,8 +49,8 @@ public final class RemoteReferences implements ReferenceGraphs {
     private static java.util.List<String> publicGraphs(RDFConnection conn) {
         java.util.List<String> names = new java.util.ArrayList<>();
         conn.querySelect(GRAPHS, row -> {
-            String g = row.getResource("g").getURI();
-            if (GraphNames.isPublic(g)) names.add(g);
+            var g = row.getResource("g");
+            if (g != null && g.isURIResource() && GraphNames.isPublic(g.getURI())) names.add(g.getURI());
         });
         return names;
     }
