@@ -17,6 +17,7 @@ import dev.crosswalk.mapping.CoverageRule;
 import dev.crosswalk.presumption.Presumptions;
 import dev.crosswalk.query.NamedQueries;
 import dev.crosswalk.query.NamedQueryRunner;
+import dev.crosswalk.search.ProvisionSearch;
 import java.time.Clock;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -41,6 +42,7 @@ public final class Crosswalk implements AutoCloseable {
     private final StatementOfApplicability soa;
     private final ImsPlanner ims;
     private final NamedQueryRunner queryRunner;
+    private final ProvisionSearch search;
 
     private Crosswalk(ReferenceModel model, DataSource code, Publication publication) {
         long t0 = System.nanoTime();
@@ -58,6 +60,7 @@ public final class Crosswalk implements AutoCloseable {
         this.soa = new StatementOfApplicability(catalog, lookup, gaps);
         this.ims = new ImsPlanner(model, catalog, coverageRule);
         this.queryRunner = new NamedQueryRunner(queries, catalog, presumptions, reference);
+        this.search = ProvisionSearch.over(catalog);
         ReferenceModel.Timings t = model.timings();
         this.startup = new StartupReport(t.loadAndValidateMillis(), t.inferenceMillis(), publication.millis(),
                 (System.nanoTime() - t0) / 1_000_000, publication.written(), model.contentHash(), t.reused());
@@ -129,6 +132,11 @@ public final class Crosswalk implements AutoCloseable {
     /** Named queries with typed, catalog-checked parameters, on the reference data. */
     public NamedQueryRunner queryRunner() {
         return queryRunner;
+    }
+
+    /** Ranked, typo-tolerant search of the catalog's provisions by id or words. */
+    public ProvisionSearch search() {
+        return search;
     }
 
     public NamedQueries queries() {

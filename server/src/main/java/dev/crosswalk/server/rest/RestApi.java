@@ -32,6 +32,7 @@ public final class RestApi {
             QueryRoutes.register(config.routes, api, deadlines);
             OrgRoutes.register(config.routes, api, deadlines);
             ExportRoutes.register(config.routes, exports, deadlines);
+            SearchRoutes.register(config.routes, api);
             OpenApiRoutes.register(config.routes);
         });
     }
