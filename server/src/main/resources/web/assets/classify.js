@@ -72,7 +72,7 @@
 
   function render(original, amended) {
     const items = x => typeof x === 'string' ? (x.includes(':') ? provisionLink(x) : x) : (x.provision ? provisionLink(x.provision) : JSON.stringify(x));
-    $('result').replaceChildren(
+    $('result').replaceChildren(...[
       el('p', { class: 'risk' }, 'Risk class (amended timeline): ', el('span', { id: 'risk-class', text: amended.riskCategory }),
         original.riskCategory !== amended.riskCategory ? el('span', { text: ' (original: ' + original.riskCategory + ')' }) : null),
       amended.basis && amended.basis.length ? el('p', {}, 'Basis: ', amended.basis.flatMap((b, i) => [i ? ', ' : '', items(b)])) : null,
@@ -80,7 +80,7 @@
       el('h3', { text: 'Reasons' }),
       el('ul', { id: 'reasons' }, (amended.explanation || []).map(x => el('li', { text: x }))),
       el('h3', { text: 'Obligations by application date' }),
-      el('div', { class: 'timelines' }, timeline(original), timeline(amended)));
+      el('div', { class: 'timelines' }, timeline(original), timeline(amended))].filter(Boolean));
   }
 
   form.addEventListener('change', update);
