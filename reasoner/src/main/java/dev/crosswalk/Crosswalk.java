@@ -18,6 +18,7 @@ import dev.crosswalk.presumption.Presumptions;
 import dev.crosswalk.query.NamedQueries;
 import dev.crosswalk.query.NamedQueryRunner;
 import dev.crosswalk.suggest.Suggester;
+import dev.crosswalk.search.ProvisionSearch;
 import java.time.Clock;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -46,6 +47,7 @@ public final class Crosswalk implements AutoCloseable {
     private final dev.crosswalk.change.RegulatoryChanges changes;
     private final dev.crosswalk.change.ImpactAnalysis impact;
     private final dev.crosswalk.calendar.ComplianceCalendar calendar;
+    private final ProvisionSearch search;
 
     private Crosswalk(ReferenceModel model, DataSource code, Publication publication) {
         long t0 = System.nanoTime();
@@ -66,6 +68,7 @@ public final class Crosswalk implements AutoCloseable {
         this.soa = new StatementOfApplicability(catalog, lookup, gaps);
         this.ims = new ImsPlanner(model, catalog, coverageRule);
         this.queryRunner = new NamedQueryRunner(queries, catalog, presumptions, reference);
+        this.search = ProvisionSearch.over(catalog);
         ReferenceModel.Timings t = model.timings();
         this.startup = new StartupReport(t.loadAndValidateMillis(), t.inferenceMillis(), publication.millis(),
                 (System.nanoTime() - t0) / 1_000_000, publication.written(), model.contentHash(), t.reused());
@@ -164,6 +167,11 @@ public final class Crosswalk implements AutoCloseable {
             }
         }
         return s;
+    }
+
+    /** Ranked, typo-tolerant search of the catalog's provisions by id or words. */
+    public ProvisionSearch search() {
+        return search;
     }
 
     public NamedQueries queries() {

@@ -8,7 +8,9 @@ import dev.crosswalk.server.http.ProblemErrorHandler;
 import dev.crosswalk.server.store.tdb2.Tdb2Store;
 import dev.crosswalk.server.rest.ApiContext;
 import dev.crosswalk.server.rest.RestApi;
+import dev.crosswalk.server.web.WebUi;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import dev.crosswalk.server.sparql.RowCap;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -23,8 +25,8 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 
 /**
  * One JVM, one port: Fuseki hosts the read-only SPARQL endpoint over the public reference dataset
- * (with the query time and row limits) and the Javalin REST API as a servlet under {@code /api/*};
- * one filter caps every request body.
+ * (with the query time and row limits), the Javalin REST API as a servlet under {@code /api/*} and
+ * the web UI at {@code /}; one filter caps every request body.
  */
 public final class CrosswalkServer implements AutoCloseable {
     public static final String DATASET = "/crosswalk";
@@ -71,6 +73,10 @@ public final class CrosswalkServer implements AutoCloseable {
         ProblemErrorHandler errors = new ProblemErrorHandler();
         fuseki.getJettyServer().setErrorHandler(errors);
         for (var context : fuseki.getJettyServer().getDescendants(ServletContextHandler.class)) context.setErrorHandler(errors);
+        // the web UI on its own paths (Fuseki keeps "/" for its 404s): one servlet, mapped once per path
+        ServletHolder web = new ServletHolder("web-ui", new JavalinServlet(WebUi.create().unsafe));
+        ServletContextHandler root = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
+        for (String path : WebUi.PATHS) root.addServlet(web, path);
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);

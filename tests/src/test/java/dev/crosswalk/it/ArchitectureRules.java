@@ -53,7 +53,7 @@ final class ArchitectureRules {
                 .layer("Assembly").definedBy(root + ".kb..")
                 .layer("Imports").definedBy(root + ".imports..")
                 .layer("Analyses").definedBy(root + ".lookup..", root + ".classify..", root + ".gap..", root + ".presumption..",
-                        root + ".query..", root + ".profile..", root + ".suggest..", root + ".change..", root + ".calendar..")
+                        root + ".query..", root + ".profile..", root + ".suggest..", root + ".change..", root + ".calendar..", root + ".search..")
                 .layer("Exchange").definedBy(root + ".exchange..")
                 .layer("Application").definedBy(root + ".organisation..", root + ".access..", root + ".store..")
                 .layer("Facade").definedBy(root)
@@ -63,6 +63,7 @@ final class ArchitectureRules {
                 .layer("Export").definedBy(root + ".server.export..")
                 .layer("Rest").definedBy(root + ".server.rest..")
                 .layer("Sparql").definedBy(root + ".server.sparql..")
+                .layer("Web").definedBy(root + ".server.web..")
                 .layer("Server").definedBy(root + ".server")
                 .layer("Cli").definedBy(root + ".server.cli..")
 
@@ -81,8 +82,9 @@ final class ArchitectureRules {
                 .whereLayer("Rest").mayOnlyAccessLayers("Model", "Analyses", "Exchange", "Application", "Imports", "Facade", "Http",
                         "Rendering", "Export")
                 .whereLayer("Sparql").mayOnlyAccessLayers("Http")
+                .whereLayer("Web").mayOnlyAccessLayers("Http")
                 .whereLayer("Server").mayOnlyAccessLayers("Assembly", "Imports", "Application", "Facade", "Persistence", "Http", "Rest",
-                        "Sparql")
+                        "Sparql", "Web")
                 .whereLayer("Cli").mayOnlyAccessLayers("Model", "Assembly", "Imports", "Analyses", "Exchange", "Application", "Facade",
                         "Persistence", "Http", "Rendering", "Export", "Server")
                 .because("reference data flows one way: catalogs and mappings are assembled, reasoned over, analysed, then served");
@@ -125,7 +127,7 @@ final class ArchitectureRules {
 
     /** The adapters (REST, SPARQL, CLI) never use one another; what they share lives in {@code server.http}. */
     static ArchRule adaptersIndependent(String root) {
-        return slices().assignedFrom(new Adapters(root, List.of("rest", "sparql", "cli"))).should().notDependOnEachOther();
+        return slices().assignedFrom(new Adapters(root, List.of("rest", "sparql", "cli", "web"))).should().notDependOnEachOther();
     }
 
     /** The core library (everything below the root outside {@code server}) knows nothing of HTTP. */

@@ -35,6 +35,7 @@ public final class RestApi {
             CalendarRoutes.register(config.routes, api, deadlines);
             ExportRoutes.register(config.routes, exports, deadlines);
             SuggestRoutes.register(config.routes, api, deadlines);
+            SearchRoutes.register(config.routes, api);
             OpenApiRoutes.register(config.routes);
         });
     }
