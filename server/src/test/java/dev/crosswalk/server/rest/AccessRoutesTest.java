@@ -117,7 +117,7 @@ class AccessRoutesTest {
                     .header("Content-Type", "text/tab-separated-values").header("Authorization", own));
             assertThat(set.code()).as(set.body().string()).isEqualTo(201);
             JsonNode mine = JSON.readTree(client.get(base + "frameworks", rq -> rq.header("Authorization", own)).body().string());
-            assertThat(mine).hasSize(8).anySatisfy(f -> {
+            assertThat(mine).hasSize(12).anySatisfy(f -> {
                 assertThat(f.path("id").asText()).isEqualTo("bank-controls");
                 assertThat(f.path("imported").path("by").asText()).startsWith("Alice (key/");
             });

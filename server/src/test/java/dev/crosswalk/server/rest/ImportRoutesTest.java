@@ -61,7 +61,7 @@ class ImportRoutesTest {
             JsonNode bank = null;
             for (JsonNode f : listed) if (f.path("id").asText().equals("bank-controls")) bank = f;
             assertThat(bank).as("listed with the packaged frameworks").isNotNull();
-            assertThat(listed).hasSize(8);
+            assertThat(listed).hasSize(12);
             assertThat(bank.path("provisionCount").asInt()).isEqualTo(5);
             assertThat(bank.path("imported").path("by").asText()).isEqualTo("admin");
             assertThat(bank.path("imported").path("file").asText()).isEqualTo("controls-2026.csv");
