@@ -1,7 +1,6 @@
 package dev.crosswalk;
 
 import dev.crosswalk.imports.ImportRepository;
-import dev.crosswalk.imports.ImportScope;
 import dev.crosswalk.imports.ImportService;
 import dev.crosswalk.imports.ImportedSource;
 import dev.crosswalk.kb.DataSource;
@@ -83,10 +82,13 @@ public final class CurrentCrosswalk {
 
     /** Imports through {@code repository}: validated with the packaged data and this core's model, which they replace. */
     public ImportService imports(ImportRepository repository) {
-        return imports(repository, repository.list(ImportScope.PUBLIC));
+        return imports(repository, null);
     }
 
-    /** As {@link #imports(ImportRepository)}, where the current model was built with the stored public imports {@code builtWith}. */
+    /**
+     * As {@link #imports(ImportRepository)}, where the current model was built with the stored public imports
+     * {@code builtWith} (null: not known, and the store is not read until the first refresh).
+     */
     public ImportService imports(ImportRepository repository, List<ImportedSource> builtWith) {
         return new ImportService(repository, code, () -> get().model(), this::replace, Clock.systemUTC(), builtWith);
     }

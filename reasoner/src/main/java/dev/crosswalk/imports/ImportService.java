@@ -45,10 +45,13 @@ public final class ImportService {
      */
     public ImportService(ImportRepository repository, DataSource packaged, Supplier<ReferenceModel> publicModel,
                          Consumer<ReferenceModel> onPublicChange, Clock clock) {
-        this(repository, packaged, publicModel, onPublicChange, clock, repository.list(ImportScope.PUBLIC));
+        this(repository, packaged, publicModel, onPublicChange, clock, null);
     }
 
-    /** As above, where the running public model was built with the stored public imports {@code builtWith}. */
+    /**
+     * As above, where the running public model was built with the stored public imports {@code builtWith};
+     * null when not known (the store is then not read here: the first {@link #refresh()} takes what it holds as the start).
+     */
     public ImportService(ImportRepository repository, DataSource packaged, Supplier<ReferenceModel> publicModel,
                          Consumer<ReferenceModel> onPublicChange, Clock clock, List<ImportedSource> builtWith) {
         this.repository = repository;
@@ -56,7 +59,7 @@ public final class ImportService {
         this.publicModel = publicModel;
         this.onPublicChange = onPublicChange;
         this.clock = clock;
-        this.publicDigest = ImportDigest.of(builtWith);
+        this.publicDigest = builtWith == null ? null : ImportDigest.of(builtWith);
     }
 
     /**
@@ -72,6 +75,7 @@ public final class ImportService {
         }
         List<ImportedSource> stored = repository.list(ImportScope.PUBLIC);
         String digest = ImportDigest.of(stored);
+        if (publicDigest == null) publicDigest = digest;
         if (digest.equals(publicDigest)) return false;
         ReferenceModel next = build(ImportScope.PUBLIC, stored, null);
         publicDigest = digest;
