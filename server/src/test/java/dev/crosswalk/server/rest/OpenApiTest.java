@@ -46,6 +46,25 @@ class OpenApiTest {
         assertThat(patterns).hasSizeGreaterThan(5).containsOnly(dev.crosswalk.organisation.OrganisationId.PATTERN);
     }
 
+    @Test
+    void everyRouteThatReadsTheStoreDocumentsTheStoresFailuresAs502And504() throws Exception {
+        JsonNode doc = JSON.readTree(OpenApiRoutes.load());
+        java.util.List<String> storeRoutes = new java.util.ArrayList<>();
+        doc.path("paths").fields().forEachRemaining(p -> {
+            if (!p.getKey().contains("/orgs/{org}") && !p.getKey().startsWith("/api/v1/admin/")) return;
+            if (p.getKey().equals("/api/v1/admin/compact")) return; // embedded store only: nothing remote to fail
+            p.getValue().fields().forEachRemaining(op -> {
+                storeRoutes.add(op.getKey() + " " + p.getKey());
+                JsonNode responses = op.getValue().path("responses");
+                assertThat(responses.has("502") && responses.has("504")).as(op.getKey() + " " + p.getKey()).isTrue();
+                assertThat(responses.path("502").path("description").asText()).contains("store-failed");
+                assertThat(responses.path("504").path("description").asText()).contains("store-timeout");
+            });
+        });
+        assertThat(storeRoutes).hasSizeGreaterThan(20);
+        assertThat(OpenApiRoutes.load()).as("the remote store's failures are 502/504, never 503").doesNotContain("store-unavailable");
+    }
+
     private static byte[] examples(String file) {
         try {
             return Files.readAllBytes(Path.of("..", "examples", "imports", file));
