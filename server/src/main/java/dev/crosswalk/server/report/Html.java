@@ -6,7 +6,7 @@ import java.util.List;
 final class Html {
     private static final String STYLE = "body{font-family:sans-serif;margin:2em}"
             + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}"
-            + ".gap{color:#a00}.partial{color:#a60}.covered{color:#070}";
+            + ".gap{color:#a00}.partial{color:#a60}.covered{color:#070}.note{border-left:4px solid #a60;padding-left:8px}";
 
     private Html() {}
 

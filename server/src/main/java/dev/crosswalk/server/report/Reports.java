@@ -22,11 +22,13 @@ public final class Reports {
     private Reports() {}
 
     public static String gapsCsv(GapReport r) {
-        StringBuilder sb = new StringBuilder(Csv.row(Arrays.asList("framework", "provision", "title", "status", "coveredBy", "aiSystems")));
+        // the framework's note on every row of it: a filtered or sorted spreadsheet must not lose "superseded"
+        StringBuilder sb = new StringBuilder(Csv.row(Arrays.asList("framework", "provision", "title", "status", "coveredBy", "aiSystems",
+                "frameworkNote")));
         for (GapReport.FrameworkResult f : r.frameworks()) {
             for (GapReport.RequirementResult q : f.requirements()) {
                 sb.append(Csv.row(Arrays.asList(f.framework(), q.provision(), q.title(), q.status().label(), coverage(q.coveredBy()),
-                        String.join(" ", q.aiSystems()))));
+                        String.join(" ", q.aiSystems()), f.note() == null ? "" : f.note())));
             }
         }
         return sb.toString();
@@ -77,7 +79,9 @@ public final class Reports {
             sb.append("</ul>");
         }
         for (GapReport.FrameworkResult f : r.frameworks()) {
-            sb.append("<h2>").append(Html.esc(f.framework())).append("</h2><table>").append(Html.headerRow("provision", "title", "status", "covered by"));
+            sb.append("<h2>").append(Html.esc(f.framework())).append("</h2>");
+            if (f.note() != null) sb.append("<p class=\"note\">").append(Html.esc(f.note())).append("</p>");
+            sb.append("<table>").append(Html.headerRow("provision", "title", "status", "covered by"));
             for (GapReport.RequirementResult q : f.requirements()) {
                 sb.append(Html.row(q.status().label(), Arrays.asList(q.provision(), q.title(), q.status().label(), coverage(q.coveredBy()))));
             }

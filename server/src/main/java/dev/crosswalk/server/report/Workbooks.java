@@ -26,10 +26,10 @@ public final class Workbooks {
         List<List<?>> summary = new ArrayList<>();
         for (GapReport.FrameworkResult f : r.frameworks()) {
             summary.add(Arrays.asList(f.framework(), new Percent(f.score()), f.counts().get("covered"), f.counts().get("partial"),
-                    f.counts().get("gap"), f.counts().get("not-applicable"), f.counts().get("applicable")));
+                    f.counts().get("gap"), f.counts().get("not-applicable"), f.counts().get("applicable"), f.note() == null ? "" : f.note()));
         }
-        XSSFSheet s = wb.table("Summary", List.of("Framework", "Score", "Covered", "Partial", "Gap", "Not applicable", "Applicable"),
-                summary, List.of(), 22, 10, 10, 10, 10, 15, 12);
+        XSSFSheet s = wb.table("Summary", List.of("Framework", "Score", "Covered", "Partial", "Gap", "Not applicable", "Applicable", "Note"),
+                summary, List.of(), 22, 10, 10, 10, 10, 15, 12, 60);
         wb.notes(s, 1, List.of(List.of("Organisation", r.name() == null ? r.organisation() : r.name()),
                 List.of("Score", "covered counts 1, partial 0.5, over the applicable requirements (docs/coverage-rule.md)"),
                 List.of("Evaluated with", r.shapes() + " (" + r.validationResults() + " results)")));

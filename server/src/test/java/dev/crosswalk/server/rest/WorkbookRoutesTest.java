@@ -81,6 +81,39 @@ class WorkbookRoutesTest {
     }
 
     @Test
+    void aFrameworksStatusNoteTravelsIntoTheWorkbookCsvAndHtml() throws Exception {
+        String profile = """
+                {"organisation": {"id": "risk-bank", "name": "Risk Bank", "sector": "financial-services", "jurisdictions": ["EU"]},
+                 "managementSystems": [{"standard": "iso42001", "certified": false}],
+                 "scope": {"frameworks": ["us-sr-11-7", "nist-ai-rmf"]},
+                 "controls": [{"provision": "iso42001:A.6.2.6", "status": "implemented", "evidence": ["MON-01"]}]}
+                """;
+        JavalinTest.test(RestApi.create(SharedCore.api()), (server, client) -> {
+            JsonNode json = JSON.readTree(client.post("/api/v1/gap-analysis", profile).body().string());
+            JsonNode frameworks = json.path("frameworks");
+            assertThat(frameworks).extracting(f -> f.path("framework").asText()).containsExactlyInAnyOrder("us-sr-11-7", "nist-ai-rmf");
+            int sr = frameworks.get(0).path("framework").asText().equals("us-sr-11-7") ? 0 : 1;
+            String note = frameworks.get(sr).path("note").asText();
+            assertThat(note).contains("superseded since 2026-04-17 by us-sr-26-2");
+            assertThat(frameworks.get(1 - sr).path("note").textValue()).isNull();
+            try (XSSFWorkbook wb = workbook(Download.post(server, "/api/v1/gap-analysis?format=xlsx", profile))) {
+                Sheet summary = wb.getSheet("Summary");
+                assertThat(text(summary.getRow(0), 7)).isEqualTo("Note");
+                assertThat(text(summary.getRow(1 + sr), 0)).isEqualTo("us-sr-11-7");
+                assertThat(text(summary.getRow(1 + sr), 7)).isEqualTo(note);
+                assertThat(text(summary.getRow(2 - sr), 7)).isEmpty();
+            }
+            java.util.List<String> csv = client.post("/api/v1/gap-analysis?format=csv", profile).body().string().lines().toList();
+            assertThat(csv.get(0)).endsWith(",aiSystems,frameworkNote");
+            java.util.List<String> sr11 = csv.stream().filter(l -> l.startsWith("us-sr-11-7,")).toList();
+            assertThat(sr11).hasSize(frameworks.get(sr).path("requirements").size()).isNotEmpty().allSatisfy(l -> assertThat(l).contains(note));
+            assertThat(csv.stream().filter(l -> l.startsWith("nist-ai-rmf,"))).hasSize(72).noneSatisfy(l -> assertThat(l).contains("superseded"));
+            String html = client.post("/api/v1/gap-analysis?format=html", profile).body().string();
+            assertThat(html).contains("<p class=\"note\">" + note + "</p>");
+        });
+    }
+
+    @Test
     void gapAnalysisSummaryHasTheScorePerFrameworkAndARowPerRequirement() throws Exception {
         JavalinTest.test(RestApi.create(SharedCore.api()), (server, client) -> {
             JsonNode json = JSON.readTree(client.post("/api/v1/gap-analysis", example("uk-bank")).body().string());
