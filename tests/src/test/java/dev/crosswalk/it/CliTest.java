@@ -122,9 +122,16 @@ class CliTest {
             OrganisationProfile bank = new ObjectMapper().findAndRegisterModules()
                     .readValue(Path.of("..", "examples", "uk-bank.json").toFile(), OrganisationProfile.class);
             Graph evaluation = core.gaps().evaluationGraph(core.gaps().prepare(bank));
-            store.organisations().update(OrganisationId.of("northgate-bank"), current -> new OrganisationRepository.Version("{}", evaluation,
-                    "create-profile", "test"), new Actor("test", "CLI test"));
             expectedGaps = core.queryRunner().runForOrganisation("gaps", Map.of(), evaluation);
+            // the evaluation stored beside the profile was made against other reference data (simulated: every control
+            // still planned); the store's reference hash is "stale", so the CLI must evaluate the stored profile again
+            OrganisationProfile older = new ObjectMapper().findAndRegisterModules().readValue(Files.readString(
+                    Path.of("..", "examples", "uk-bank.json")).replace("\"implemented\"", "\"planned\""), OrganisationProfile.class);
+            Graph outdated = core.gaps().evaluationGraph(core.gaps().prepare(older));
+            assertThat(core.queryRunner().runForOrganisation("gaps", Map.of(), outdated).rows()).isNotEqualTo(expectedGaps.rows());
+            store.organisations().update(OrganisationId.of("northgate-bank"), current -> new OrganisationRepository.Version(
+                    dev.crosswalk.server.http.JsonProfileCodec.standard().write(bank), outdated, "create-profile", "test"),
+                    new Actor("test", "CLI test"));
         }
         long quadsBefore = quads(dir);
 

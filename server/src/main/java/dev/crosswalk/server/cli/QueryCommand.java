@@ -8,6 +8,8 @@ import dev.crosswalk.query.QueryResult;
 import dev.crosswalk.kb.DataSource;
 import dev.crosswalk.kb.ReferenceModel;
 import dev.crosswalk.organisation.OrganisationId;
+import dev.crosswalk.organisation.UnknownOrganisationException;
+import dev.crosswalk.server.http.JsonProfileCodec;
 import dev.crosswalk.server.store.tdb2.Tdb2Store;
 import dev.crosswalk.store.StoreUnavailableException;
 import java.io.IOException;
@@ -78,7 +80,7 @@ final class QueryCommand implements Callable<Integer> {
         try (Tdb2Store opened = store) {
             if (query.endsWith(".rq")) return file(opened == null ? core.publicDataset() : opened.dataset());
             QueryResult r = org == null ? core.queryRunner().run(query, params)
-                    : core.queryRunner().runForOrganisation(query, params, organisation(opened));
+                    : core.queryRunner().runForOrganisation(query, params, organisation(core, opened));
             System.out.print(Tables.render(r, format.name()));
             return 0;
         } catch (UnknownReferenceException | InvalidInputException e) {
@@ -98,12 +100,19 @@ final class QueryCommand implements Callable<Integer> {
         return Tdb2Store.open(dir);
     }
 
-    private Graph organisation(Tdb2Store store) {
+    /**
+     * The organisation's evaluation graph as the REST API reads it: the stored one, or a fresh evaluation of the
+     * stored profile when the reference data changed (an import) after its last write.
+     */
+    private Graph organisation(Crosswalk core, Tdb2Store store) {
         if (!OrganisationId.valid(org)) {
             throw new InvalidInputException("org", "'" + org + "' is not an organisation id (2–64 lower-case letters, digits and hyphens).");
         }
-        return store.organisations().evaluation(OrganisationId.of(org)).orElseThrow(() ->
-                new UnknownReferenceException("organisation", org, "No stored organisation '" + org + "' in " + data + "."));
+        try {
+            return store.storage().organisationService(core.gaps(), JsonProfileCodec.standard()).evaluation(OrganisationId.of(org));
+        } catch (UnknownOrganisationException e) {
+            throw new UnknownReferenceException("organisation", org, "No stored organisation '" + org + "' in " + data + ".");
+        }
     }
 
     private int file(DatasetGraph ds) {

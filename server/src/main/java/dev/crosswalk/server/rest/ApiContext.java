@@ -8,7 +8,7 @@ import dev.crosswalk.imports.ImportScope;
 import dev.crosswalk.imports.ImportService;
 import dev.crosswalk.organisation.OrganisationId;
 import dev.crosswalk.organisation.OrganisationService;
-import dev.crosswalk.server.http.Json;
+import dev.crosswalk.server.http.JsonProfileCodec;
 import dev.crosswalk.server.http.Limits;
 import dev.crosswalk.store.Storage;
 import java.time.Clock;
@@ -20,7 +20,6 @@ import java.util.Map;
  */
 public record ApiContext(CurrentCrosswalk current, String version, String sparqlEndpoint, Storage storage, ApiKeys keys,
                          Limits limits, ImportService imports) {
-    private static final JsonProfileCodec CODEC = new JsonProfileCodec(Json.mapper());
 
     /** Organisations, keys and imports through {@code storage}'s ports, no admin key, default limits. */
     public static ApiContext of(Crosswalk core, String sparqlEndpoint, Storage storage) {
@@ -68,7 +67,7 @@ public record ApiContext(CurrentCrosswalk current, String version, String sparql
 
     /** The organisation service over {@code core}'s gap analysis (the core a request answers with). */
     public OrganisationService organisations(Crosswalk core) {
-        return storage.organisationService(core.gaps(), CODEC);
+        return storage.organisationService(core.gaps(), JsonProfileCodec.standard());
     }
 
     /** The kind of store organisations and keys live in: {@code tdb2} or {@code sparql}. */

@@ -1,4 +1,4 @@
-package dev.crosswalk.server.rest;
+package dev.crosswalk.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,11 +6,17 @@ import dev.crosswalk.organisation.ProfileCodec;
 import dev.crosswalk.profile.OrganisationProfile;
 
 /** Profiles as the JSON text a store keeps, written and read with the service's one JSON mapper. */
-final class JsonProfileCodec implements ProfileCodec {
+public final class JsonProfileCodec implements ProfileCodec {
+    private static final JsonProfileCodec STANDARD = new JsonProfileCodec(Json.mapper());
     private final ObjectMapper mapper;
 
-    JsonProfileCodec(ObjectMapper mapper) {
+    private JsonProfileCodec(ObjectMapper mapper) {
         this.mapper = mapper;
+    }
+
+    /** The codec every adapter (REST, CLI) reads and writes stored profiles with, so they agree on the stored text. */
+    public static JsonProfileCodec standard() {
+        return STANDARD;
     }
 
     @Override
