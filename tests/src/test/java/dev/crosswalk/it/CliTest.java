@@ -130,7 +130,7 @@ class CliTest {
             Graph outdated = core.gaps().evaluationGraph(core.gaps().prepare(older));
             assertThat(core.queryRunner().runForOrganisation("gaps", Map.of(), outdated).rows()).isNotEqualTo(expectedGaps.rows());
             store.organisations().update(OrganisationId.of("northgate-bank"), current -> new OrganisationRepository.Version(
-                    dev.crosswalk.server.http.JsonProfileCodec.standard().write(bank), outdated, "create-profile", "test"),
+                    new dev.crosswalk.organisation.JsonProfileCodec(dev.crosswalk.server.http.Json.mapper()).write(bank), outdated, "create-profile", "test"),
                     new Actor("test", "CLI test"));
         }
         long quadsBefore = quads(dir);

@@ -9,7 +9,8 @@ import dev.crosswalk.kb.DataSource;
 import dev.crosswalk.kb.ReferenceModel;
 import dev.crosswalk.organisation.OrganisationId;
 import dev.crosswalk.organisation.UnknownOrganisationException;
-import dev.crosswalk.server.http.JsonProfileCodec;
+import dev.crosswalk.organisation.JsonProfileCodec;
+import dev.crosswalk.server.http.Json;
 import dev.crosswalk.server.store.tdb2.Tdb2Store;
 import dev.crosswalk.store.StoreUnavailableException;
 import java.io.IOException;
@@ -109,7 +110,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new InvalidInputException("org", "'" + org + "' is not an organisation id (2–64 lower-case letters, digits and hyphens).");
         }
         try {
-            return store.storage().organisationService(core.gaps(), JsonProfileCodec.standard()).evaluation(OrganisationId.of(org));
+            return store.storage().organisationService(core.gaps(), new JsonProfileCodec(Json.mapper())).evaluation(OrganisationId.of(org));
         } catch (UnknownOrganisationException e) {
             throw new UnknownReferenceException("organisation", org, "No stored organisation '" + org + "' in " + data + ".");
         }

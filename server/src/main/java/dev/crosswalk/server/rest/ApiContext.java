@@ -8,7 +8,8 @@ import dev.crosswalk.imports.ImportScope;
 import dev.crosswalk.imports.ImportService;
 import dev.crosswalk.organisation.OrganisationId;
 import dev.crosswalk.organisation.OrganisationService;
-import dev.crosswalk.server.http.JsonProfileCodec;
+import dev.crosswalk.organisation.JsonProfileCodec;
+import dev.crosswalk.server.http.Json;
 import dev.crosswalk.server.http.Limits;
 import dev.crosswalk.store.Storage;
 import java.time.Clock;
@@ -67,7 +68,7 @@ public record ApiContext(CurrentCrosswalk current, String version, String sparql
 
     /** The organisation service over {@code core}'s gap analysis (the core a request answers with). */
     public OrganisationService organisations(Crosswalk core) {
-        return storage.organisationService(core.gaps(), JsonProfileCodec.standard());
+        return storage.organisationService(core.gaps(), new JsonProfileCodec(Json.mapper()));
     }
 
     /** The kind of store organisations and keys live in: {@code tdb2} or {@code sparql}. */

@@ -1,22 +1,18 @@
-package dev.crosswalk.server.http;
+package dev.crosswalk.organisation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosswalk.organisation.ProfileCodec;
 import dev.crosswalk.profile.OrganisationProfile;
 
-/** Profiles as the JSON text a store keeps, written and read with the service's one JSON mapper. */
+/**
+ * Profiles as the JSON text a store keeps. The REST API and the CLI both build it over the service's one JSON mapper,
+ * so they agree on the stored text.
+ */
 public final class JsonProfileCodec implements ProfileCodec {
-    private static final JsonProfileCodec STANDARD = new JsonProfileCodec(Json.mapper());
     private final ObjectMapper mapper;
 
-    private JsonProfileCodec(ObjectMapper mapper) {
+    public JsonProfileCodec(ObjectMapper mapper) {
         this.mapper = mapper;
-    }
-
-    /** The codec every adapter (REST, CLI) reads and writes stored profiles with, so they agree on the stored text. */
-    public static JsonProfileCodec standard() {
-        return STANDARD;
     }
 
     @Override
