@@ -47,7 +47,7 @@ public final class Crosswalk implements AutoCloseable {
     private final dev.crosswalk.change.RegulatoryChanges changes;
     private final dev.crosswalk.change.ImpactAnalysis impact;
     private final dev.crosswalk.calendar.ComplianceCalendar calendar;
-    private final ProvisionSearch search;
+    private volatile ProvisionSearch search;
 
     private Crosswalk(ReferenceModel model, DataSource code, Publication publication) {
         long t0 = System.nanoTime();
@@ -68,7 +68,6 @@ public final class Crosswalk implements AutoCloseable {
         this.soa = new StatementOfApplicability(catalog, lookup, gaps);
         this.ims = new ImsPlanner(model, catalog, coverageRule);
         this.queryRunner = new NamedQueryRunner(queries, catalog, presumptions, reference);
-        this.search = ProvisionSearch.over(catalog);
         ReferenceModel.Timings t = model.timings();
         this.startup = new StartupReport(t.loadAndValidateMillis(), t.inferenceMillis(), publication.millis(),
                 (System.nanoTime() - t0) / 1_000_000, publication.written(), model.contentHash(), t.reused());
@@ -171,7 +170,15 @@ public final class Crosswalk implements AutoCloseable {
 
     /** Ranked, typo-tolerant search of the catalog's provisions by id or words. */
     public ProvisionSearch search() {
-        return search;
+        ProvisionSearch s = search;
+        if (s == null) {
+            synchronized (this) {
+                // built on first use, not at start: the lookups answer without it
+                if (search == null) search = ProvisionSearch.over(model.catalog());
+                s = search;
+            }
+        }
+        return s;
     }
 
     public NamedQueries queries() {

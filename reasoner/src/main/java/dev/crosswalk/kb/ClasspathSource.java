@@ -3,15 +3,14 @@ package dev.crosswalk.kb;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.jar.JarFile;
 
 /**
  * Reference data packaged under {@code crosswalk/} on the classpath, listed by walking the
@@ -20,10 +19,10 @@ import java.util.Map;
 final class ClasspathSource implements DataSource {
     private static final String ROOT = "crosswalk/";
     private static final String ANCHOR = ROOT + "ontology/crosswalk.ttl";
-    private final DirectorySource tree;
+    private final BiFunction<String, String, List<String>> lister;
 
-    private ClasspathSource(DirectorySource tree) {
-        this.tree = tree;
+    private ClasspathSource(BiFunction<String, String, List<String>> lister) {
+        this.lister = lister;
     }
 
     static ClasspathSource create() {
@@ -31,27 +30,33 @@ final class ClasspathSource implements DataSource {
         if (anchor == null) throw new MissingDataException("No " + ANCHOR + " on the classpath");
         try {
             URI uri = anchor.toURI();
-            Path anchorPath;
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                anchorPath = fs.getPath("/" + ANCHOR);
-            } else {
-                anchorPath = Path.of(uri);
-            }
-            return new ClasspathSource(new DirectorySource(anchorPath.getParent().getParent()));
+            if ("jar".equals(uri.getScheme())) return new ClasspathSource(jarListing(anchor));
+            DirectorySource tree = new DirectorySource(Path.of(uri).getParent().getParent());
+            return new ClasspathSource(tree::list);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("Cannot open packaged data at " + anchor, e);
         }
     }
 
+    /**
+     * The jar's files under {@code crosswalk/}, listed once from its central directory. Not a zip file system: each
+     * of those keeps an index of every entry of the 48,000-entry application jar (about 13 MB) for as long as it lives.
+     */
+    private static BiFunction<String, String, List<String>> jarListing(URL anchor) throws IOException {
+        List<String> files;
+        URI jar = URI.create(((JarURLConnection) anchor.openConnection()).getJarFileURL().toString());
+        try (JarFile file = new JarFile(Path.of(jar).toFile())) {
+            files = file.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(ROOT))
+                    .map(e -> e.getName().substring(ROOT.length())).sorted().toList();
+        }
+        return (folder, suffix) -> files.stream()
+                .filter(f -> f.startsWith(folder + "/") && f.indexOf('/', folder.length() + 1) < 0 && f.endsWith(suffix))
+                .toList();
+    }
+
     @Override
     public List<String> list(String folder, String suffix) {
-        return tree.list(folder, suffix);
+        return lister.apply(folder, suffix);
     }
 
     @Override

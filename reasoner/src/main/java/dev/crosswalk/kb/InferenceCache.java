@@ -15,4 +15,12 @@ public interface InferenceCache {
 
     /** The inferred graph stored for {@code contentHash} published by code {@code build}; empty when none. */
     Optional<Graph> find(String contentHash, String build);
+
+    /** This cache, and where it holds nothing, {@code next}. */
+    default InferenceCache orElse(InferenceCache next) {
+        return (contentHash, build) -> {
+            Optional<Graph> found = find(contentHash, build);
+            return found.isPresent() ? found : next.find(contentHash, build);
+        };
+    }
 }

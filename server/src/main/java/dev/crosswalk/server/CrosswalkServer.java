@@ -8,6 +8,7 @@ import dev.crosswalk.server.http.ProblemErrorHandler;
 import dev.crosswalk.server.store.tdb2.Tdb2Store;
 import dev.crosswalk.server.rest.ApiContext;
 import dev.crosswalk.server.rest.RestApi;
+import dev.crosswalk.server.web.SharedJarMounts;
 import dev.crosswalk.server.web.WebUi;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -57,6 +58,7 @@ public final class CrosswalkServer implements AutoCloseable {
     /** Starts the server with an explicit API context (e.g. organisations in a remote store, an admin key, limits). */
     public static CrosswalkServer start(ApiContext api, int port) {
         Limits limits = api.limits();
+        SharedJarMounts.install();  // before Javalin's static files mount the jar (8 times over otherwise)
         // script functions would run caller-supplied code: they stay off whatever the JVM was started with
         System.clearProperty(ARQ.systemPropertyScripting);
         DatasetGraph pub = limited(api.core(), limits);

@@ -7,6 +7,7 @@ import dev.crosswalk.imports.ImportScope;
 import dev.crosswalk.imports.ImportService;
 import dev.crosswalk.imports.ImportedGraphs;
 import dev.crosswalk.imports.ImportedSource;
+import dev.crosswalk.kb.CompiledInferences;
 import dev.crosswalk.kb.DataSource;
 import dev.crosswalk.kb.ReferenceModel;
 import dev.crosswalk.kb.ReferencePipeline;
@@ -117,7 +118,9 @@ public final class Deployment implements AutoCloseable {
     private static Started publish(DataSource source, ReferenceGraphs target, ImportRepository imports) {
         String build = Crosswalk.build();
         List<ImportedSource> stored = imports.list(ImportScope.PUBLIC);
-        ReferenceModel model = ReferencePipeline.of(source).including(ImportedGraphs.of(stored)).reusing(target, build).run();
+        // the inferences compiled into the jar first (packaged data alone), then the store's (packaged data and its imports)
+        ReferenceModel model = ReferencePipeline.of(source).including(ImportedGraphs.of(stored))
+                .reusing(CompiledInferences.packaged().orElse(target), build).run();
         Crosswalk core = Crosswalk.of(model, source, publication(model, target, build));
         return new Started(CurrentCrosswalk.of(core, source, next -> publication(next, target, build)), stored);
     }
