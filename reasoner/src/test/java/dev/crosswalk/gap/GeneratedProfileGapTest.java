@@ -1,10 +1,12 @@
 package dev.crosswalk.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.SharedCrosswalk;
 import dev.crosswalk.classify.AiSystem;
+import dev.crosswalk.profile.InvalidProfileException;
 import dev.crosswalk.profile.OrganisationProfile;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,6 +90,26 @@ class GeneratedProfileGapTest {
         }
         assertThat(requirements).isGreaterThan(100);
         assertThat(all.frameworks().stream().mapToInt(f -> f.requirements().size()).sum()).isEqualTo(byRequirement.size());
+    }
+
+    @Test
+    void anAiSystemIdUsedTwiceAmongHundredsIsStillReportedOnBothSystems() {
+        OrganisationProfile good = ProfileGenerator.generate(300, 4);
+        List<AiSystem> systems = new ArrayList<>(good.aiSystems());
+        AiSystem copy = systems.get(3);
+        AiSystem other = systems.get(250);
+        systems.set(250, new AiSystem(copy.id(), other.name(), other.role(), other.annexIII(), other.annexISafetyComponent(),
+                other.annexISection(), other.prohibitedPractice(), other.art6_3Conditions(), other.profiling(), other.publicAuthority(),
+                other.publicService(), other.interactsWithNaturalPersons(), other.generatesSyntheticContent(), other.emotionRecognition(),
+                other.biometricCategorisation(), other.deepFake(), other.generalPurposeModel(), other.systemicRisk(), other.asOf(),
+                other.timeline(), other.ownNameOrTrademark(), other.substantialModification(), other.changedIntendedPurpose(),
+                other.excludedHighRiskUse(), other.integratesGeneralPurposeModel(), other.openSourceLicence()));
+        OrganisationProfile bad = new OrganisationProfile(good.organisation(), good.managementSystems(), good.scope(), systems, good.controls());
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class, () -> cw.gaps().prepare(bad));
+        assertThat(e).isNotNull();
+        assertThat(e.errors()).extracting(InvalidProfileException.FieldError::field).containsExactlyInAnyOrder("aiSystems[3]", "aiSystems[250]");
+        assertThat(e.errors()).allSatisfy(f -> assertThat(f.message()).contains(copy.id()).contains("used twice"));
+        assertThat(e.errors()).anySatisfy(f -> assertThat(f.message()).contains("aiSystems[250]"));
     }
 
     @Test
