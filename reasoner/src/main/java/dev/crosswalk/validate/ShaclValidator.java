@@ -76,9 +76,15 @@ public final class ShaclValidator {
             conn.begin();
             conn.add(shapes, RDF4J.SHACL_SHAPE_GRAPH);
             conn.commit();
+            // Load first, then validate everything in one bulk transaction: validated while still in the transaction, the
+            // data sits in an unindexed change set that every SPARQL constraint scans (the gap shapes ran 9 times slower).
+            sail.disableValidation();
             conn.begin(ShaclSail.TransactionSettings.ValidationApproach.Bulk);
             conn.add(toRdf4j(data));
             if (fixedModel != null) conn.add(fixedModel);
+            conn.commit();
+            sail.enableValidation();
+            conn.begin(ShaclSail.TransactionSettings.ValidationApproach.Bulk);
             try {
                 conn.commit();
                 return new ValidationReport(List.of());
