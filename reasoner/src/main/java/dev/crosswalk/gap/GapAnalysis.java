@@ -18,8 +18,10 @@ import dev.crosswalk.validate.Violation;
 import dev.crosswalk.vocab.CW;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -192,12 +194,12 @@ public final class GapAnalysis {
         OrganisationProfile profile = prepared.profile();
         if (profile.inScope("iso42001")) byFramework.put("iso42001", requirements.iso42001());
         if (profile.inScope("eu-ai-act")) {
-            List<Provision> ai = new ArrayList<>();
-            prepared.classifications().forEach(c -> c.obligations().forEach(o -> {
-                Provision p = catalog.require(o.provision());
-                if (!ai.contains(p)) ai.add(p);
-            }));
-            byFramework.put("eu-ai-act", ai);
+            // in first-seen order; a set, as a list's contains made this quadratic in the number of AI systems
+            Set<String> refs = new LinkedHashSet<>();
+            prepared.classifications().forEach(c -> c.obligations().forEach(o -> refs.add(o.provision())));
+            Set<Provision> ai = new LinkedHashSet<>();
+            refs.forEach(ref -> ai.add(catalog.require(ref)));
+            byFramework.put("eu-ai-act", new ArrayList<>(ai));
         }
         if (requirements.ukApplies(profile)) byFramework.put("uk-fca", requirements.ukFca());
         for (String fw : Requirements.MODEL_AND_AI_RISK) if (profile.inScope(fw)) byFramework.put(fw, requirements.leaves(fw));
@@ -208,8 +210,18 @@ public final class GapAnalysis {
     private Map<String, List<Violation>> evaluate(Graph profileGraph, Map<String, List<Provision>> byFramework, Graph keep) {
         Graph data = keep != null ? keep : GraphFactory.createDefaultGraph();
         Node org = G.getOne(profileGraph, Node.ANY, RDF.type.asNode(), CW.node("Organisation")).getSubject();
-        profileGraph.find().forEach(data::add);
-        edges.find().forEach(data::add);
+        if (keep != null) {
+            profileGraph.find().forEach(data::add);
+        } else {
+            // No gap shape reads an AI system entry (they read controls, requirements and edges): leaving them out keeps
+            // the shapes' work independent of how many systems the profile lists. A kept graph has them (queries read them).
+            Set<Node> systems = profileGraph.find(Node.ANY, RDF.type.asNode(), CW.node("AiSystemEntry")).mapWith(Triple::getSubject).toSet();
+            profileGraph.find().forEach(t -> {
+                if (!systems.contains(t.getSubject()) && !systems.contains(t.getObject())) data.add(t);
+            });
+        }
+        // the edges are the same on every call: validation adds its one RDF4J copy of them
+        if (keep != null) edges.find().forEach(data::add);
         Map<String, String> requirementToProvision = new LinkedHashMap<>();
         int n = 0;
         for (List<Provision> reqs : byFramework.values()) {
@@ -223,7 +235,7 @@ public final class GapAnalysis {
             }
         }
         if (keep != null) return Map.of();
-        ValidationReport report = gapShapes.validate(data);
+        ValidationReport report = gapShapes.validate(data, edges);
         Map<String, List<Violation>> out = new LinkedHashMap<>();
         for (Violation v : report.violations()) {
             String provision = requirementToProvision.get(v.focusNode());

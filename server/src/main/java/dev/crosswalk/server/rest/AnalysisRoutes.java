@@ -1,5 +1,7 @@
 package dev.crosswalk.server.rest;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.gap.GapReport;
 import dev.crosswalk.gap.ImsPlanner;
@@ -9,10 +11,16 @@ import dev.crosswalk.server.report.Renderings;
 import dev.crosswalk.server.report.Reports;
 import dev.crosswalk.server.rest.ContentNegotiation.Format;
 import io.javalin.config.RoutesConfig;
+import dev.crosswalk.server.http.Json;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** Stateless analyses of a posted organisation profile: gap analysis, Statement of Applicability, IMS plan. */
 final class AnalysisRoutes {
+    /** The mapper Javalin's ctx.json uses (RestApi), so a streamed report is byte for byte the JSON ctx.json would build. */
+    private static final ObjectMapper JSON = Json.mapper();
+
     private AnalysisRoutes() {}
 
     static void register(RoutesConfig routes, ApiContext api, Deadlines deadlines) {
@@ -62,7 +70,23 @@ final class AnalysisRoutes {
             case XLSX -> ctx.contentType(Format.XLSX.mediaType)
                     .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx\"")
                     .result(text.xlsx().apply(result));
-            default -> ctx.json(result);
+            default -> streamJson(ctx, result);
+        }
+    }
+
+    /**
+     * Writes {@code result} as JSON straight to the response: a report of 10,000 AI systems is about 100 MB of JSON, which
+     * ctx.json would first build as one String. Everything that can fail with a 4xx ran before this; what is written is
+     * what ctx.json would have sent (same mapper, same content type).
+     */
+    static void streamJson(Context ctx, Object result) {
+        ctx.contentType("application/json");
+        try (JsonGenerator out = JSON.getFactory().createGenerator(ctx.outputStream())) {
+            // the servlet stream is Javalin's to close (and to finish compressing)
+            out.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            JSON.writeValue(out, result);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
