@@ -13,7 +13,7 @@
 # --connections / --threads   wrk -c / -t (default 32 / 2, as in issue 15)
 # --rounds     measured rounds over all routes, one table each (default 1)
 # --only       measure only the routes whose name matches this regex (the warm-up still covers all)
-# Request logging: Fuseki logs two INFO lines per request (logger org.apache.jena.fuseki.Fuseki) through
+# Request logging: Fuseki logs INFO lines per request (logger org.apache.jena.fuseki.Fuseki) through
 # slf4j-simple; the server is started with -Dorg.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki=warn.
 # $JAVA_OPTS is passed to the JVM (e.g. JAVA_OPTS=-XX:StartFlightRecording=duration=60s,filename=x.jfr).
 # Routes: health, one provision, the crosswalk lookup direct and inferred, the same lookup as the raw
@@ -24,7 +24,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 jar="$root/server/target/crosswalk.jar" warmup=30 duration=10 connections=32 threads=2 rounds=1 only=""
-usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-2}"; }
+usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-2}"; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --jar) jar=$2; shift 2 ;;
