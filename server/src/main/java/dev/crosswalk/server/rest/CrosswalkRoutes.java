@@ -4,7 +4,10 @@ import dev.crosswalk.Crosswalk;
 import dev.crosswalk.catalog.Provision;
 import dev.crosswalk.server.report.ReferenceCsv;
 import dev.crosswalk.server.rest.ContentNegotiation.Format;
+import dev.crosswalk.server.rest.AnswerCache.Answer;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,6 +16,7 @@ final class CrosswalkRoutes {
     private CrosswalkRoutes() {}
 
     static void register(RoutesConfig routes, ApiContext api) {
+        AnswerCache answers = AnswerCache.fromSystemProperties();
         routes.get("/api/v1/crosswalk", ctx -> {
             Format format = ContentNegotiation.choose(ctx, ContentNegotiation.TABLES);
             Crosswalk core = api.core();
@@ -21,25 +25,9 @@ final class CrosswalkRoutes {
             int minStrength = Params.intInRange(ctx, "minStrength", 1, 10, 1);
             boolean inferred = Params.bool(ctx, "inferred");
             String timeline = Params.timeline(ctx, "timeline");
-            var direct = core.lookup().direct(from, to, minStrength, timeline);
-            if (format == Format.CSV) {
-                ctx.contentType("text/csv; charset=utf-8").result(ReferenceCsv.mappings(direct,
-                        inferred ? core.explainer().inferred(from, to, minStrength, direct) : null));
-                return;
-            }
-            Map<String, Object> body = new LinkedHashMap<>();
-            Map<String, Object> fromView = new LinkedHashMap<>();
-            fromView.put("ref", from.ref());
-            fromView.put("title", from.title());
-            fromView.put("framework", from.frameworkId());
-            fromView.put("timelines", from.timelines());
-            // a provision whose text an amending act replaced shows both wordings, so each row's reading is visible
-            if (!from.wordings().isEmpty()) fromView.put("wordings", ProvisionViews.wordings(core.catalog(), from));
-            body.put("from", fromView);
-            if (timeline != null) body.put("timeline", timeline);
-            body.put("mappings", direct);
-            if (inferred) body.put("inferred", core.explainer().inferred(from, to, minStrength, direct));
-            ctx.json(body);
+            // every parameter is checked above, so the keys are finite: provisions × parameter combinations
+            String key = format + "|" + from.ref() + "|" + to + "|" + minStrength + "|" + inferred + "|" + timeline;
+            AnswerCache.send(ctx, answers.get(core, key, () -> lookup(ctx, core, format, from, to, minStrength, inferred, timeline)));
         });
         routes.get("/api/v1/explain", ctx -> {
             Crosswalk core = api.core();
@@ -55,5 +43,28 @@ final class CrosswalkRoutes {
                 ctx.json(api.core().mappingSets());
             }
         });
+    }
+
+    /** The lookup rendered as it is sent: CSV, or the JSON Javalin's ctx.json would write. */
+    private static Answer lookup(Context ctx, Crosswalk core, Format format, Provision from, String to, int minStrength,
+                                 boolean inferred, String timeline) {
+        var direct = core.lookup().direct(from, to, minStrength, timeline);
+        if (format == Format.CSV) {
+            return Answer.of(ReferenceCsv.mappings(direct, inferred ? core.explainer().inferred(from, to, minStrength, direct) : null),
+                    "text/csv; charset=utf-8");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        Map<String, Object> fromView = new LinkedHashMap<>();
+        fromView.put("ref", from.ref());
+        fromView.put("title", from.title());
+        fromView.put("framework", from.frameworkId());
+        fromView.put("timelines", from.timelines());
+        // a provision whose text an amending act replaced shows both wordings, so each row's reading is visible
+        if (!from.wordings().isEmpty()) fromView.put("wordings", ProvisionViews.wordings(core.catalog(), from));
+        body.put("from", fromView);
+        if (timeline != null) body.put("timeline", timeline);
+        body.put("mappings", direct);
+        if (inferred) body.put("inferred", core.explainer().inferred(from, to, minStrength, direct));
+        return Answer.of(ctx.jsonMapper().toJsonString(body, body.getClass()), ContentType.APPLICATION_JSON.getMimeType());
     }
 }
