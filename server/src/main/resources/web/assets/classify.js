@@ -19,6 +19,20 @@
     $('q-highrisk').hidden = !role || gpai || prohibited;
     $('q-section').hidden = !$('annexISafetyComponent').checked;
     const annexIII = !$('q-highrisk').hidden && $('annexIII').value !== '';
+    const highRiskRoute = annexIII || (!$('q-highrisk').hidden && $('annexISafetyComponent').checked);
+    // Art. 25(1) and (4) concern systems that are (or become) high-risk; (c) excludes (a) and (b)
+    $('q-valuechain').hidden = !highRiskRoute || role === 'supplier';
+    $('vc-help-third').hidden = role === 'provider';
+    $('vc-help-provider').hidden = role !== 'provider';
+    const purpose = $('changedIntendedPurpose').checked;
+    $('q-own').hidden = purpose;
+    $('q-modified').hidden = purpose;
+    $('q-purpose').hidden = $('ownNameOrTrademark').checked || $('substantialModification').checked;
+    $('q-excluded').hidden = !(role === 'provider' && checked('changedIntendedPurpose'));
+    $('q-supplier').hidden = !(highRiskRoute && role === 'supplier');
+    const becomesProvider = role !== 'provider' && ['ownNameOrTrademark', 'substantialModification', 'changedIntendedPurpose'].some(checked);
+    $('q-integrates').hidden = !((role === 'provider' && !gpai && !prohibited && !['ownNameOrTrademark', 'substantialModification',
+      'changedIntendedPurpose'].some(checked)) || becomesProvider);
     $('q-derogation').hidden = !annexIII;
     $('q-conditions').hidden = $('profiling').checked;
     $('q-deployer').hidden = !(annexIII && role === 'deployer');
@@ -33,7 +47,9 @@
     if ($('name').value.trim()) b.name = $('name').value.trim();
     if ($('asOf').value) b.asOf = $('asOf').value;
     ['generalPurposeModel', 'systemicRisk', 'annexISafetyComponent', 'profiling', 'publicAuthority', 'publicService',
-      'interactsWithNaturalPersons', 'generatesSyntheticContent', 'emotionRecognition', 'biometricCategorisation', 'deepFake']
+      'interactsWithNaturalPersons', 'generatesSyntheticContent', 'emotionRecognition', 'biometricCategorisation', 'deepFake',
+      'ownNameOrTrademark', 'substantialModification', 'changedIntendedPurpose', 'excludedHighRiskUse', 'integratesGeneralPurposeModel',
+      'openSourceLicence']
       .forEach(id => { if (checked(id)) b[id] = true; });
     if (visible('prohibitedPractice') && $('prohibitedPractice').value) b.prohibitedPractice = $('prohibitedPractice').value;
     if (visible('annexIII') && $('annexIII').value) b.annexIII = $('annexIII').value;
@@ -75,12 +91,48 @@
     $('result').replaceChildren(...[
       el('p', { class: 'risk' }, 'Risk class (amended timeline): ', el('span', { id: 'risk-class', text: amended.riskCategory }),
         original.riskCategory !== amended.riskCategory ? el('span', { text: ' (original: ' + original.riskCategory + ')' }) : null),
+      valueChain(original, amended, items),
       amended.basis && amended.basis.length ? el('p', {}, 'Basis: ', amended.basis.flatMap((b, i) => [i ? ', ' : '', items(b)])) : null,
       amended.transparency && amended.transparency.length ? el('p', {}, 'Transparency duties: ', amended.transparency.flatMap((b, i) => [i ? ', ' : '', items(b)])) : null,
       el('h3', { text: 'Reasons' }),
       el('ul', { id: 'reasons' }, (amended.explanation || []).map(x => el('li', { text: x }))),
       el('h3', { text: 'Obligations by application date' }),
-      el('div', { class: 'timelines' }, timeline(original), timeline(amended))].filter(Boolean));
+      el('div', { class: 'timelines' }, timeline(original), timeline(amended)),
+      owed(amended), information(amended)].filter(Boolean));
+  }
+
+  const roleName = r => r === 'initial-provider' ? 'initial provider (Art. 25(2))' : r;
+
+  /** The role whose obligations are listed, and the Art. 25 points of the basis that put it there. */
+  function valueChain(original, amended, items) {
+    const art25 = (amended.basis || []).filter(b => /:Art\. 25\(/.test(b));
+    return el('div', { id: 'value-chain' },
+      el('p', { class: 'risk' }, 'Obligations listed for: ', el('span', { id: 'effective-role', text: roleName(amended.effectiveRole) }),
+        amended.effectiveRole !== amended.role ? el('span', { text: ' (you asked as ' + amended.role + ')' }) : null,
+        original.effectiveRole !== amended.effectiveRole ? el('span', { text: ' (original timeline: ' + roleName(original.effectiveRole) + ')' }) : null),
+      art25.length ? el('p', { id: 'art25-basis' }, 'Value chain: ', art25.flatMap((b, i) => [i ? ', ' : '', items(b)])) : null);
+  }
+
+  /** What the provider that first placed the system on the market still owes the new provider (Art. 25(2)). */
+  function owed(answer) {
+    if (!answer.owedByInitialProvider || !answer.owedByInitialProvider.length) return null;
+    return el('section', { id: 'owed', 'aria-labelledby': 'owed-title' },
+      el('h3', { id: 'owed-title', text: 'What the initial provider still owes you' }),
+      table([
+        { key: 'provision', label: 'Provision', render: o => provisionLink(o.provision) },
+        { key: 'appliesFrom', label: 'Applies from' },
+        { key: 'because', label: 'What' },
+        { key: 'condition', label: 'Condition' }
+      ], answer.owedByInitialProvider, { caption: 'Owed by the initial provider (' + answer.timeline + ' timeline)', filename: 'owed-by-initial-provider', id: 'owed-table' }));
+  }
+
+  /** What a downstream provider may ask of the provider of an integrated general-purpose AI model (Art. 53(1)(b), Annex XII). */
+  function information(answer) {
+    if (!answer.informationToDemand || !answer.informationToDemand.length) return null;
+    return el('section', { id: 'information', 'aria-labelledby': 'information-title' },
+      el('h3', { id: 'information-title', text: 'Information you may demand from the model provider' }),
+      table([{ key: 'item', label: 'Information' }], answer.informationToDemand.map(item => ({ item })),
+        { caption: 'Art. 53(1)(b) and Annex XII', filename: 'information-to-demand', id: 'information-table' }));
   }
 
   form.addEventListener('change', update);

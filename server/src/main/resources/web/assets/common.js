@@ -113,6 +113,17 @@ window.cw = (function () {
     return el('div', { class: 'table-block' }, tools, el('div', { class: 'table-wrap' }, t));
   }
 
+  /** A table drawn by hand (a heatmap, score bars) with a "Download CSV" button of its cells as shown, header rows first. */
+  function withCsv(tableEl, filename) {
+    const csv = () => [...tableEl.querySelectorAll('tr')].map(tr => [...tr.children]
+      .map(c => csvCell(c.getAttribute('data-csv') ?? c.textContent.trim())).join(',')).join('\r\n') + '\r\n';
+    const caption = tableEl.querySelector('caption');
+    return el('div', { class: 'table-block' }, el('div', { class: 'table-tools' },
+      el('button', { type: 'button', class: 'secondary download-csv', onclick: () => download(filename + '.csv', 'text/csv', csv()) },
+        'Download CSV', el('span', { class: 'visually-hidden', text: caption ? ' of ' + caption.textContent : '' }))),
+      el('div', { class: 'table-wrap' }, tableEl));
+  }
+
   /** Splits a CSV text (RFC 4180: quotes, doubled quotes, newlines in cells) into objects keyed by the header. */
   function parseCsv(text) {
     const rows = [];
@@ -137,5 +148,5 @@ window.cw = (function () {
 
   function params() { return new URLSearchParams(window.location.search); }
 
-  return { api, el, showError, provisionLink, table, parseCsv, download, params, ApiError };
+  return { api, el, showError, provisionLink, table, withCsv, parseCsv, download, params, ApiError };
 })();

@@ -1,7 +1,7 @@
 /* Coverage heatmap: framework x framework from /api/v1/mapping-sets, and within a pair group x group from the CSV export. */
 'use strict';
 (function () {
-  const { api, el, showError, provisionLink, table, parseCsv } = window.cw;
+  const { api, el, showError, provisionLink, table, withCsv, parseCsv } = window.cw;
   const LEVELS = 5;
   const shade = f => 'c' + Math.min(LEVELS - 1, Math.floor(f * LEVELS));
 
@@ -35,8 +35,8 @@
         'data-coverage': cov.toFixed(3), title: label, 'aria-label': label, onclick: () => openPair(a, b) }, String(p.rows)));
     })));
     document.getElementById('matrix').replaceChildren(
-      el('table', { class: 'heat', id: 'framework-matrix' }, el('caption', { text: 'Mapping rows between frameworks (colour: share of the column framework addressed)' }),
-        el('thead', {}, head), el('tbody', {}, body)),
+      withCsv(el('table', { class: 'heat', id: 'framework-matrix' }, el('caption', { text: 'Mapping rows between frameworks (colour: share of the column framework addressed)' }),
+        el('thead', {}, head), el('tbody', {}, body)), 'framework-matrix'),
       table([
         { key: 'id', label: 'Mapping set' }, { key: 'from', label: 'From' }, { key: 'to', label: 'To' }, { key: 'rows', label: 'Rows' },
         { key: 'relations', label: 'Relations', value: s => Object.entries(s.relations).map(([k, v]) => k + ' ' + v).join(', ') }
@@ -81,7 +81,7 @@
             'data-count': behind.length, 'data-strength': best, title: label, 'aria-label': label, onclick: () => showRows(a + ' ' + r + ' × ' + b + ' ' + c, behind) },
             String(behind.length)));
         })))));
-      target.replaceChildren(el('div', { class: 'table-wrap' }, grid),
+      target.replaceChildren(withCsv(grid, 'pair-' + a + '-' + b),
         el('button', { type: 'button', class: 'secondary', onclick: () => showRows(a + ' × ' + b, rows) }, 'Show all ' + rows.length + ' rows'));
     } catch (e) {
       showError(target, e);

@@ -1,7 +1,7 @@
 /* Organisation dashboard: the organisation's key in session storage only; scores, gaps, AI systems, SoA, IMS plan, history, profile. */
 'use strict';
 (function () {
-  const { api, el, showError, provisionLink, table, download } = window.cw;
+  const { api, el, showError, provisionLink, table, withCsv, download } = window.cw;
   const $ = id => document.getElementById(id);
   const segment = window.location.pathname.replace(/^\/orgs\/?/, '').split('/')[0];
   const org = decodeURIComponent(segment || '');
@@ -25,16 +25,49 @@
     el('button', { type: 'button', class: 'secondary', onclick: () => fetchDownload(path + '?format=csv', name + '-api.csv', target) }, 'Download CSV (API)')];
 
   function scores(gaps) {
-    $('scores').replaceChildren(el('table', { id: 'scores-table' }, el('caption', { text: 'Covered 1, partial 0.5, over the applicable requirements' }),
+    $('scores').replaceChildren(withCsv(el('table', { id: 'scores-table' }, el('caption', { text: 'Covered 1, partial 0.5, over the applicable requirements' }),
       el('thead', {}, el('tr', {}, ['Framework', 'Score', 'Covered', 'Partial', 'Gap', 'Applicable'].map(h => el('th', { scope: 'col', text: h })))),
       el('tbody', {}, gaps.frameworks.map(f => el('tr', { 'data-framework': f.framework, 'data-score': f.score },
         el('th', { scope: 'row', text: f.framework }),
         el('td', {}, el('div', { class: 'bar', role: 'img', 'aria-label': Math.round(f.score * 100) + ' %' },
           el('span', { style: null, 'data-w': f.score })), el('span', { class: 'score', text: Math.round(f.score * 100) + ' %' })),
         el('td', { text: f.counts.covered }), el('td', { text: f.counts.partial }), el('td', { text: f.counts.gap }),
-        el('td', { text: f.counts.applicable }))))));
+        el('td', { text: f.counts.applicable }))))), 'scores-' + org));
     // widths through the CSSOM (allowed by the CSP, unlike style attributes in markup)
     document.querySelectorAll('#scores .bar > span').forEach(s => { s.style.width = (Number(s.dataset.w) * 100) + '%'; });
+  }
+
+  /** Controls the API says would cover a requirement, per requirement, once looked up (also in the CSV). */
+  const found = new Map();
+  let profileBody = {};
+  const closerText = r => (found.get(r.provision) || []).map(c => c.control + ' (' + c.effect + ')').join('; ');
+
+  /**
+   * Provisions that would close the gap, for a requirement of any framework: its mappings (asserted and chained) from
+   * GET /api/v1/crosswalk name the candidates, frameworks the organisation works with first, and GET /api/v1/explain
+   * gives the coverage rule's verdict for each candidate as the control; only those it says cover, or partly cover, are shown.
+   */
+  async function lookUpClosers(r, target) {
+    const mine = new Set([...((profileBody.scope || {}).frameworks || []), ...(profileBody.managementSystems || []).map(m => m.standard),
+      ...(profileBody.controls || []).map(c => c.provision.split(':')[0])]);
+    const status = new Map((profileBody.controls || []).map(c => [c.provision, c.status]));
+    const cw = await api('/api/v1/crosswalk?inferred=true&from=' + encodeURIComponent(r.provision));
+    const seen = new Set();
+    const candidates = [...(cw.mappings || []), ...(cw.inferred || [])]
+      // a no-relationship row names no provision (sssom:NoTermFound): nothing to implement
+      .filter(m => m.relation !== 'no-relationship' && m.to !== r.provision && !seen.has(m.to) && seen.add(m.to))
+      .sort((a, b) => (mine.has(b.toFramework) - mine.has(a.toFramework)) || (b.strength - a.strength))
+      .slice(0, 20);
+    const verdicts = await Promise.all(candidates.map(m => api('/api/v1/explain?from=' + encodeURIComponent(m.to) + '&to=' + encodeURIComponent(r.provision))
+      .then(e => ({ control: m.to, title: m.toTitle, framework: m.toFramework, effect: e.coverage.effect, relation: e.coverage.relation,
+        strength: e.coverage.strength, source: e.coverage.source, yours: status.get(m.to) }))));
+    const closing = verdicts.filter(v => v.effect === 'covers' || v.effect === 'partial')
+      .sort((a, b) => (a.effect === 'covers' ? 0 : 1) - (b.effect === 'covers' ? 0 : 1) || b.strength - a.strength);
+    found.set(r.provision, closing);
+    target.replaceChildren(closing.length ? el('ul', { class: 'closers' }, closing.map(c => el('li', { 'data-control': c.control, 'data-effect': c.effect },
+      provisionLink(c.control), ' ', c.title || '', ' — ', el('strong', { text: c.effect === 'covers' ? 'would cover it' : 'would cover it in part' }),
+      ' (' + c.relation + ', strength ' + c.strength + ', ' + c.source + ')', c.yours ? ' — yours: ' + c.yours : '')))
+      : el('p', { class: 'muted', text: 'No mapped provision covers it under the coverage rule: implement the requirement itself.' }));
   }
 
   function closers(r, plan) {
@@ -48,8 +81,16 @@
     if (related.length) {
       parts.push(el('ul', {}, related.map(c => el('li', {}, provisionLink(c.control), ' (' + c.controlStatus + ', ' + c.relation + '): ', c.note))));
     }
-    parts.push(el('p', { class: 'muted' }, 'Implement it, or a control that maps to it as equal or superset-of with strength 4 or more: see ',
-      provisionLink(r.provision, 'its mappings'), '.'));
+    const target = el('div', { class: 'closer-list', 'aria-live': 'polite' });
+    const details = el('details', { class: 'closers', 'data-provision': r.provision },
+      el('summary', { text: 'Provisions that would close it' }), target);
+    details.addEventListener('toggle', () => {
+      if (!details.open || details.dataset.loaded) return;
+      details.dataset.loaded = 'true';
+      target.replaceChildren(el('p', { class: 'muted', text: 'Looking up…' }));
+      lookUpClosers(r, target).catch(e => { delete details.dataset.loaded; showError(target, e); });
+    });
+    parts.push(details);
     return el('div', {}, parts);
   }
 
@@ -62,7 +103,8 @@
       { key: 'title', label: 'Title' },
       { key: 'status', label: 'Status' },
       { key: 'aiSystems', label: 'AI systems', value: r => (r.aiSystems || []).join(', ') },
-      { key: 'close', label: 'What would close it', value: r => (plan.get(r.provision) || {}).extension || '', render: r => closers(r, plan) }
+      { key: 'close', label: 'What would close it', value: r => [(plan.get(r.provision) || {}).extension, closerText(r)].filter(Boolean).join(' | '),
+        render: r => closers(r, plan) }
     ], rows, { caption: rows.length + ' requirements not covered', filename: 'gaps-' + org, id: 'gaps-table',
       tools: downloads('/gaps', 'gap-analysis-' + org, $('gaps')) }));
   }
@@ -72,6 +114,7 @@
     const next = s => s.obligations.map(o => o.appliesFrom).filter(d => d >= today).sort()[0] || '';
     $('systems').replaceChildren(table([
       { key: 'id', label: 'Id' }, { key: 'name', label: 'Name' }, { key: 'role', label: 'Role' },
+      { key: 'effectiveRole', label: 'Obligations as', value: s => s.effectiveRole || s.role },
       { key: 'riskCategory', label: 'Risk class' },
       { key: 'next', label: 'Next obligation date', value: next },
       { key: 'open', label: 'Obligations not covered', value: s => s.obligations.filter(o => o.status !== 'covered').length }
@@ -116,6 +159,7 @@
     $('profile-section').hidden = false;
     try {
       const profile = await get('/profile');
+      profileBody = profile;
       $('profile').value = JSON.stringify(profile, null, 2);
     } catch (e) {
       if (e.problem && e.problem.status === 404) {

@@ -29,7 +29,7 @@
     }
   }
 
-  form.addEventListener('submit', ev => { ev.preventDefault(); search(true); });
+  form.addEventListener('submit', ev => { ev.preventDefault(); clearTimeout(timer); search(true); });  // no second run from the typing timer
   q.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => search(true), 250); });
   fw.addEventListener('change', () => search(true));
 

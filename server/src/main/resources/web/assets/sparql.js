@@ -28,5 +28,28 @@
     });
     if (initial && queries.length) initial.close();
     window.crosswalkYasgui = yasgui;  // for the browser tests
+    accessible(document.getElementById('yasgui'));
   })();
+
+  /**
+   * What YASGUI leaves out for assistive technology, filled in as it draws: names for its endpoint box and editors, and
+   * aria-controls only on tabs whose panel exists (it draws a tab's panel when the tab is first opened). Its add-tab button
+   * sits inside the ARIA tablist, which may own only tabs, so it goes (every named-query tab is editable).
+   */
+  function accessible(root) {
+    const fix = () => {
+      root.querySelectorAll('.tabsList .addTab').forEach(b => b.remove());
+      root.querySelectorAll('input.autocomplete:not([aria-label])').forEach(i => i.setAttribute('aria-label', 'SPARQL endpoint'));
+      root.querySelectorAll('textarea:not([aria-label])').forEach(t => t.setAttribute('aria-label', 'SPARQL query'));
+      root.querySelectorAll('.tabsList a[role=tab]').forEach(a => {
+        const id = a.getAttribute('aria-controls') || a.dataset.controls;
+        if (!id) return;
+        a.dataset.controls = id;
+        if (document.getElementById(id)) a.setAttribute('aria-controls', id);
+        else a.removeAttribute('aria-controls');
+      });
+    };
+    fix();
+    new MutationObserver(fix).observe(root, { childList: true, subtree: true });
+  }
 })();

@@ -20,7 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -29,6 +33,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -126,6 +132,49 @@ class WebUiBrowserTest {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode post(String path, String body) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    private static JsonNode orgApi(String path) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + bankKey).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    private static String axeScript;
+
+    /**
+     * axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now: no violation of impact serious or critical.
+     * The script is injected through WebDriver (not a page script, so the page's CSP stays as it is).
+     */
+    private void assertAccessible(String page) throws Exception {
+        if (axeScript == null) {
+            try (InputStream in = WebUiBrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+                assertThat(in).as("axe-core WebJar on the test classpath").isNotNull();
+                axeScript = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axeScript);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object raw = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})"
+                + ".then(r => done(JSON.stringify({rules: r.passes.length + r.violations.length + r.incomplete.length,"
+                + " violations: r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', ')"
+                + " + ' [' + v.nodes[0].failureSummary + ']')})))"
+                + ".catch(e => done(JSON.stringify({error: String(e)})));");
+        JsonNode result = JSON.readTree(String.valueOf(raw));
+        assertThat(result.path("error").isMissingNode()).as(page + ": " + result).isTrue();
+        assertThat(result.path("rules").asInt()).as(page + ": axe ran its rules").isGreaterThan(10);
+        assertThat(result.path("violations")).as(page + ": serious or critical WCAG 2 A/AA violations").isEmpty();
     }
 
     @Test
@@ -281,6 +330,201 @@ class WebUiBrowserTest {
         wait.until(d -> d.findElements(By.cssSelector(".tabPanel.active .yasr table tbody tr")).size() > 1);
         assertThat(driver.findElement(By.cssSelector(".tabPanel.active .yasr")).getText()).contains("notation");
         screenshot("sparql");
+        assertCleanConsole();
+    }
+
+    @Test
+    void aDistributorThatPutsItsNameOnACreditScoringSystemBecomesItsProvider() throws Exception {
+        String request = "{\"role\":\"distributor\",\"annexIII\":\"5(b)\",\"ownNameOrTrademark\":true,\"timeline\":\"amended\"}";
+        JsonNode expected = post("/api/v1/classify", request);
+        assertThat(expected.path("effectiveRole").asText()).isEqualTo("provider");
+        assertThat(expected.path("owedByInitialProvider").size()).isPositive();
+        String art16Date = null;
+        for (JsonNode o : expected.path("obligations")) {
+            if (o.path("provision").asText().equals("eu-ai-act:Art. 16")) art16Date = o.path("appliesFrom").asText();
+        }
+        assertThat(art16Date).as("Art. 16 among the obligations").isNotNull();
+        open("/classify");
+        new Select(visible("#role")).selectByValue("distributor");
+        assertThat(driver.findElement(By.id("q-valuechain")).isDisplayed()).as("Art. 25 asked only once a high-risk route is chosen").isFalse();
+        new Select(visible("#annexIII")).selectByValue("5(b)");
+        visible("#ownNameOrTrademark").click();
+        assertThat(driver.findElement(By.id("q-purpose")).isDisplayed()).as("(c) excludes (a)").isFalse();
+        assertThat(driver.findElement(By.id("q-excluded")).isDisplayed()).as("excludedHighRiskUse is the initial provider's").isFalse();
+        assertThat(driver.findElement(By.id("q-supplier")).isDisplayed()).isFalse();
+        driver.findElement(By.cssSelector("#classify-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("effective-role"), "provider"));
+        assertThat(driver.findElement(By.id("risk-class")).getText()).isEqualTo("high-risk");
+        assertThat(driver.findElement(By.id("art25-basis")).getText()).contains("Art. 25(1)(a)");
+        String css = "section[data-timeline='amended'] li[data-date='" + art16Date + "'] li[data-provision='eu-ai-act:Art. 16']";
+        assertThat(driver.findElements(By.cssSelector(css))).as(css).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#owed-table tbody tr"))).hasSize(expected.path("owedByInitialProvider").size());
+        assertThat(driver.findElement(By.cssSelector("#owed-table tbody tr")).getText()).contains("Art. 25(2)");
+        ((ChromeDriver) driver).executeScript("document.getElementById('value-chain').scrollIntoView()");
+        screenshot("classify-value-chain");
+        assertCleanConsole();
+    }
+
+    @Test
+    void theDashboardShowsWhatWouldCloseAGapInAFrameworkOtherThanIso42001() throws Exception {
+        // a gap of each framework but ISO 42001 (no IMS plan there) that mapped provisions would close, by the API's verdicts
+        JsonNode gaps = orgApi("/api/v1/orgs/northgate-bank/gaps");
+        Map<String, Set<String>> expected = new HashMap<>();
+        for (JsonNode f : gaps.path("frameworks")) {
+            if (f.path("framework").asText().equals("iso42001")) continue;
+            for (JsonNode r : f.path("requirements")) {
+                if (!r.path("status").asText().equals("gap")) continue;
+                String ref = r.path("provision").asText();
+                JsonNode cw = api("/api/v1/crosswalk?inferred=true&from=" + enc(ref));
+                Set<String> candidates = new LinkedHashSet<>();
+                for (String part : List.of("mappings", "inferred")) {
+                    cw.path(part).forEach(m -> { if (!m.path("relation").asText().equals("no-relationship")) candidates.add(m.path("to").asText()); });
+                }
+                candidates.remove(ref);
+                if (candidates.isEmpty() || candidates.size() > 12) continue;
+                Set<String> closing = new LinkedHashSet<>();
+                for (String c : candidates) {
+                    String effect = api("/api/v1/explain?from=" + enc(c) + "&to=" + enc(ref)).path("coverage").path("effect").asText();
+                    if (effect.equals("covers") || effect.equals("partial")) closing.add(c);
+                }
+                if (!closing.isEmpty()) {
+                    expected.put(ref, closing);
+                    break;
+                }
+            }
+        }
+        assertThat(expected).as("in the example profile, a gap in eu-ai-act and one in uk-fca that mapped provisions would close").hasSize(2);
+        open("/orgs/northgate-bank");
+        visible("#api-key").sendKeys(bankKey);
+        driver.findElement(By.cssSelector("#key-form button[type=submit]")).click();
+        visible("#gaps-table");
+        WebElement details = null;
+        for (var e : expected.entrySet()) {
+            WebElement d = driver.findElement(By.cssSelector("#gaps-table details.closers[data-provision='" + e.getKey() + "']"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", d);
+            d.findElement(By.tagName("summary")).click();
+            wait.until(x -> !d.findElements(By.cssSelector("li[data-control]")).isEmpty());
+            Set<String> shown = new LinkedHashSet<>();
+            for (WebElement li : d.findElements(By.cssSelector("li[data-control]"))) {
+                String control = li.getAttribute("data-control");
+                shown.add(control);
+                JsonNode verdict = api("/api/v1/explain?from=" + enc(control) + "&to=" + enc(e.getKey()));
+                assertThat(li.getAttribute("data-effect")).as(control).isEqualTo(verdict.path("coverage").path("effect").asText());
+            }
+            assertThat(shown).as("what would close " + e.getKey()).containsExactlyInAnyOrderElementsOf(e.getValue());
+            details = d;
+        }
+        assertThat(driver.findElements(By.cssSelector("#systems-table tbody tr"))).hasSize(gaps.path("aiSystems").size());
+        for (String id : List.of("scores-table", "gaps-table", "systems-table", "soa-table", "ims-table", "history-table")) {
+            assertThat(driver.findElements(By.xpath("//table[@id='" + id + "']/ancestor::div[@class='table-block']//button[contains(@class,'download-csv')]")))
+                    .as(id + " downloads as CSV").hasSize(1);
+        }
+        ((ChromeDriver) driver).executeScript("arguments[0].scrollIntoView()", details);
+        screenshot("organisation-gap-closers");
+        assertCleanConsole();
+    }
+
+    @Test
+    void theKeyboardReachesTheSearchAndOpensAResultWithEnterWithVisibleFocus() throws Exception {
+        open("/");
+        visible("#q");
+        wait.until(d -> d.findElements(By.cssSelector("#framework option")).size() > 1);
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < 12 && !"q".equals(activeId()); i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            order.add(describeActive());
+            assertVisibleFocus();
+        }
+        assertThat(order).as("tab order from the top of the page").containsExactly("a.skip", "a.name", "a:/", "a:/heatmap", "a:/classify",
+                "a:/orgs/", "a:/sparql", "input#q");
+        new Actions(driver).sendKeys("logging").sendKeys(Keys.ENTER).perform();
+        wait.until(d -> !d.findElements(By.cssSelector("#results li.hit a")).isEmpty());
+        String first = driver.findElement(By.cssSelector("#results li.hit")).getAttribute("data-ref");
+        String onFirst = "return document.activeElement === document.querySelector('#results li.hit a')";
+        List<String> after = new ArrayList<>();
+        for (int i = 0; i < 6 && !Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(onFirst)); i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            after.add(describeActive());
+            assertVisibleFocus();
+        }
+        assertThat(after).as("after the search box: the framework filter, the search button, the first result").hasSize(3);
+        assertThat(after.get(0)).isEqualTo("select#framework");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#provision h1"), first));
+        assertCleanConsole();
+    }
+
+    private String activeId() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.activeElement.id"));
+    }
+
+    /** The focused element as tag#id, tag.class, or a:href for links without either. */
+    private String describeActive() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("const e = document.activeElement;"
+                + "return e.id ? e.tagName.toLowerCase() + '#' + e.id : e.className ? e.tagName.toLowerCase() + '.' + e.className"
+                + " : e.tagName.toLowerCase() + ':' + e.getAttribute('href');"));
+    }
+
+    /** The focused element draws an outline (style not none, width above zero). */
+    private void assertVisibleFocus() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> o = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("const s = getComputedStyle(document.activeElement);"
+                + "return {style: s.outlineStyle, width: s.outlineWidth, what: document.activeElement.outerHTML.slice(0, 80)};");
+        assertThat(o.get("style")).as("outline of " + o.get("what")).isNotEqualTo("none");
+        assertThat(Double.parseDouble(String.valueOf(o.get("width")).replace("px", ""))).as("outline width of " + o.get("what")).isPositive();
+    }
+
+    @Test
+    void everyPageHasNoSeriousOrCriticalWcagViolation() throws Exception {
+        open("/?q=logging");
+        wait.until(d -> !d.findElements(By.cssSelector("#results li.hit")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("#frameworks table tbody tr")).isEmpty());
+        assertAccessible("search");
+
+        open("/provision?ref=" + enc("iso42001:7.2"));
+        wait.until(d -> !d.findElements(By.cssSelector("#chains-table tbody tr")).isEmpty());
+        assertAccessible("provision");
+
+        open("/heatmap");
+        visible("#framework-matrix");
+        driver.findElement(By.cssSelector("#framework-matrix button.cell[data-from='iso42001'][data-to='eu-ai-act']")).click();
+        visible("#pair-grid");
+        driver.findElement(By.cssSelector("#pair-grid button.cell")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#rows-table tbody tr")).isEmpty());
+        for (String id : List.of("framework-matrix", "pair-grid")) {
+            assertThat(driver.findElements(By.xpath("//table[@id='" + id + "']/ancestor::div[@class='table-block']//button[contains(@class,'download-csv')]")))
+                    .as(id + " downloads as CSV").hasSize(1);
+        }
+        assertAccessible("heatmap");
+
+        open("/classify");
+        new Select(visible("#role")).selectByValue("distributor");
+        new Select(visible("#annexIII")).selectByValue("5(b)");
+        visible("#ownNameOrTrademark").click();
+        driver.findElement(By.cssSelector("#classify-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("effective-role"), "provider"));
+        assertAccessible("classify");
+
+        open("/orgs/northgate-bank");
+        visible("#api-key");
+        assertAccessible("organisation sign-in");
+        driver.findElement(By.id("api-key")).sendKeys(bankKey);
+        driver.findElement(By.cssSelector("#key-form button[type=submit]")).click();
+        visible("#soa-table");
+        WebElement summary = driver.findElement(By.cssSelector("#gaps-table details.closers summary"));
+        summary.click();
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const l = document.querySelector('#gaps-table details.closers .closer-list');"
+                        + "return l.children.length > 0 && l.textContent !== 'Looking up…';")));
+        assertAccessible("organisation dashboard");
+
+        open("/orgs/");
+        visible("#org-id");
+        assertAccessible("organisation picker");
+
+        open("/sparql");
+        wait.until(d -> d.findElements(By.cssSelector("#yasgui .tabsList .tab")).size() > 3);
+        assertAccessible("sparql");
         assertCleanConsole();
     }
 }

@@ -2,7 +2,9 @@ package dev.crosswalk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosswalk.classify.AiSystem;
 import dev.crosswalk.server.CrosswalkServer;
+import java.lang.reflect.RecordComponent;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +66,23 @@ class WebUiTest {
             assertThat(type(r)).as(asset).startsWith(asset.endsWith(".css") ? "text/css" : "text/javascript");
             assertThat(r.body().length()).as(asset).isGreaterThan(500);
         }
+    }
+
+    @Test
+    void theAiActFormAsksEveryFieldTheClassifierTakes() {
+        String form = http.get("/classify", "text/html").body();
+        // the form asks for both timelines itself; id is the profile's, not a question
+        List<String> asked = new ArrayList<>();
+        for (RecordComponent c : AiSystem.class.getRecordComponents()) {
+            String field = c.getName();
+            if (field.equals("id") || field.equals("timeline")) continue;
+            asked.add(field);
+            String control = field.equals("art6_3Conditions") ? "name=\"art6_3\"" : "id=\"" + field + "\"";
+            assertThat(form).as(field).contains(control);
+        }
+        assertThat(asked).hasSize(AiSystem.class.getRecordComponents().length - 2).contains("ownNameOrTrademark", "openSourceLicence");
+        assertThat(AiSystem.ROLES).isNotEmpty();
+        for (String role : AiSystem.ROLES) assertThat(form).as(role).contains("<option value=\"" + role + "\">");
     }
 
     @Test
