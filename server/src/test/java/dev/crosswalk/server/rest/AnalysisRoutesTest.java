@@ -41,7 +41,7 @@ class AnalysisRoutesTest {
             Response csv = client.post("/api/v1/gap-analysis?format=csv", example("uk-bank"));
             assertThat(contentType(csv)).startsWith("text/csv");
             String text = csv.body().string();
-            assertThat(text.lines().findFirst()).contains("framework,provision,title,status,coveredBy,aiSystems");
+            assertThat(text.lines().findFirst()).contains("framework,provision,title,status,coveredBy,aiSystems,frameworkNote");
             assertThat(text).contains("eu-ai-act,eu-ai-act:Art. 43,Conformity assessment,gap");
             Response md = client.post("/api/v1/gap-analysis?format=markdown", example("uk-bank"));
             assertThat(md.body().string()).startsWith("# Gap analysis: Northgate Bank plc").contains("| iso42001 |");
