@@ -69,6 +69,21 @@ class WebUiTest {
     }
 
     @Test
+    void everyPageCarriesTheOneSiteHeaderWithItsOwnLinkMarkedCurrent() {
+        Map<String, String> current = Map.of("/", "/", "/heatmap", "/heatmap", "/classify", "/classify", "/orgs/", "/orgs/",
+                "/orgs/northgate-bank", "/orgs/", "/sparql", "/sparql", "/provision?ref=iso42001:7.2", "");
+        current.forEach((path, link) -> {
+            String body = http.get(path, "text/html").body();
+            assertThat(body).as(path).contains("<a class=\"skip\" href=\"#main\">Skip to content</a>", "<nav aria-label=\"Main\">",
+                    "<li><a href=\"/sparql\"", "</header>").doesNotContain("site-header");
+            List<String> marked = new ArrayList<>();
+            Matcher m = Pattern.compile("<a href=\"([^\"]*)\" aria-current=\"page\">").matcher(body);
+            while (m.find()) marked.add(m.group(1));
+            assertThat(marked).as(path).isEqualTo(link.isEmpty() ? List.of() : List.of(link));
+        });
+    }
+
+    @Test
     void theAiActFormAsksEveryFieldTheClassifierTakes() {
         String form = http.get("/classify", "text/html").body();
         // the form asks for both timelines itself; id is the profile's, not a question
