@@ -3,12 +3,10 @@ package dev.crosswalk.kb;
 import dev.crosswalk.catalog.Catalog;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphMapLink;
 import org.apache.jena.sparql.core.Quad;
@@ -35,7 +33,7 @@ public final class ReferenceModel {
         graphs.forEach((name, g) -> readOnly.put(name, new GraphReadOnly(g)));
         this.graphs = Collections.unmodifiableMap(readOnly);
         this.union = merged(graphs.values());
-        this.asserted = union(this.graphs.entrySet().stream().filter(e -> isAsserted(e.getKey())).map(Map.Entry::getValue).toList());
+        this.asserted = merged(this.graphs.entrySet().stream().filter(e -> isAsserted(e.getKey())).map(Map.Entry::getValue).toList());
         this.contentHash = contentHash;
         this.timings = timings;
         this.catalog = Catalog.from(union);
@@ -163,19 +161,15 @@ public final class ReferenceModel {
     }
 
     /**
-     * The union as one index over the same triple objects: the analyses and named queries join many
-     * patterns, and a view that asks every graph for every pattern made them 3–10 times slower.
-     * Triples and nodes are shared with the named graphs; only the index is built again.
+     * Graphs as one index over the same triple objects: the analyses and named queries join many
+     * patterns, and a view that asks every graph for every pattern (and drops duplicates by asking
+     * the others) made them 3–10 times slower, on the public endpoint too. Triples and nodes are
+     * shared with the named graphs; only the index is built again.
      */
     private static Graph merged(java.util.Collection<Graph> parts) {
         Graph all = GraphFactory.createGraphMem();
         parts.forEach(g -> g.find().forEach(all::add));  // forEach closes the iterator
         return new GraphReadOnly(all);
-    }
-
-    private static Graph union(List<Graph> parts) {
-        MultiUnion u = new MultiUnion(parts.iterator());
-        return new GraphReadOnly(u);
     }
 
     /** Milliseconds spent loading and validating, and inferring; whether validation and inference were reused. */

@@ -47,6 +47,19 @@ class ReferenceModelTest {
     }
 
     @Test
+    void theAssertedDefaultGraphIsExactlyTheAssertedGraphsTogether() {
+        ReferenceModel model = SharedCrosswalk.get().model();
+        java.util.Set<Triple> expected = new java.util.HashSet<>();
+        List<String> assertedNames = model.graphs().keySet().stream().filter(ReferenceModel::isAsserted).toList();
+        assertThat(assertedNames).as("catalogs, mappings and the rest").hasSizeGreaterThan(5);
+        assertThat(model.graphs().keySet()).as("some graphs stay out of the default graph").hasSizeGreaterThan(assertedNames.size());
+        assertedNames.forEach(n -> model.graph(n).orElseThrow().find().forEachRemaining(expected::add));
+        java.util.Set<Triple> actual = new java.util.HashSet<>(model.asserted().find().toList());
+        assertThat(actual).hasSize(expected.size()).isEqualTo(expected);
+        assertThat(model.asserted().size()).as("no triple twice").isEqualTo(expected.size());
+    }
+
+    @Test
     void theUnionHoldsInferencesAndShapesTheAssertedDefaultGraphNeither() {
         ReferenceModel model = SharedCrosswalk.get().model();
         Node inferredMapping = CW.node("InferredMapping");
