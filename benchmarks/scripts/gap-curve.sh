@@ -16,7 +16,7 @@ trap cleanup EXIT
 cp "$root/server/target/crosswalk.jar" "$work/crosswalk.jar"
 port=$((40000 + RANDOM % 9000))
 mkdir "$work/data"
-java ${JAVA_OPTS:--Xmx2g} -jar "$work/crosswalk.jar" serve --port "$port" --data "$work/data" >"$work/server.log" 2>&1 &
+java ${JAVA_OPTS:--Xmx2g} -jar "$work/crosswalk.jar" serve --port "$port" --data "$work/data" --max-body 200000000 >"$work/server.log" 2>&1 &
 server_pid=$!
 base="http://localhost:$port"
 for i in $(seq 1 180); do
