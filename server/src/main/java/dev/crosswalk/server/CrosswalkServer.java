@@ -12,6 +12,7 @@ import dev.crosswalk.server.web.SharedJarMounts;
 import dev.crosswalk.server.web.WebUi;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import dev.crosswalk.server.sparql.ParseOnceQueryService;
 import dev.crosswalk.server.sparql.RowCap;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -21,6 +22,8 @@ import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 
@@ -36,9 +39,11 @@ public final class CrosswalkServer implements AutoCloseable {
     private static final int OUTPUT_BUFFER = 32 * 1024;
 
     private final FusekiServer fuseki;
+    private final ParseOnceQueryService queries;
 
-    private CrosswalkServer(FusekiServer fuseki) {
+    private CrosswalkServer(FusekiServer fuseki, ParseOnceQueryService queries) {
         this.fuseki = fuseki;
+        this.queries = queries;
     }
 
     /** Starts the server for {@code core} on {@code port} (0 picks a free port), organisations and keys in memory. */
@@ -64,8 +69,10 @@ public final class CrosswalkServer implements AutoCloseable {
         DatasetGraph pub = limited(api.core(), limits);
         // The plain JavalinServlet: Javalin's Jetty servlet needs websocket set-up Fuseki's context lacks.
         HttpServlet rest = new JavalinServlet(RestApi.create(api).unsafe);
+        ParseOnceQueryService queries = new ParseOnceQueryService();
         FusekiServer fuseki = FusekiServer.create()
                 .port(port)
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, queries)
                 .add(DATASET, pub, false)
                 .addFilter("/*", new BodyLimitFilter(limits.maxBodyBytes()))
                 .addServlet("/api/*", rest)
@@ -86,7 +93,7 @@ public final class CrosswalkServer implements AutoCloseable {
         fuseki.start();
         // an import replaces the core: the endpoint then serves the new model's public view, with the same limits
         api.current().onReplace(next -> serve(fuseki, limited(next, limits)));
-        return new CrosswalkServer(fuseki);
+        return new CrosswalkServer(fuseki, queries);
     }
 
     /** The core's public view with the endpoint's time limits and row cap, and no SERVICE calls. */
@@ -109,6 +116,11 @@ public final class CrosswalkServer implements AutoCloseable {
         service.goActive();
         DataAccessPoint point = new DataAccessPoint(DATASET, service);
         fuseki.getDataAccessPointRegistry().put(point.getName(), point);  // register() refuses a name it has
+    }
+
+    /** How many distinct query texts the SPARQL endpoint keeps parsed. */
+    public long parsedQueries() {
+        return queries.kept();
     }
 
     public int port() {
