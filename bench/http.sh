@@ -5,7 +5,7 @@
 # raw-SPARQL ratios. Builds nothing; stops the server on exit. Timings only, no pass/fail.
 #
 #   bench/http.sh [--jar PATH] [--warmup SECONDS] [--duration SECONDS] [--connections N]
-#                 [--threads N] [--rounds N] [--only REGEX]
+#                 [--threads N] [--rounds N] [--only REGEX] [--request-log]
 #
 # --jar        the shaded jar (default server/target/crosswalk.jar; copied first, a build may rewrite it)
 # --warmup     total warm-up before the first measured run, spread over all routes (default 30)
@@ -13,6 +13,7 @@
 # --connections / --threads   wrk -c / -t (default 32 / 2, as in issue 15)
 # --rounds     measured rounds over all routes, one table each (default 1)
 # --only       measure only the routes whose name matches this regex (the warm-up still covers all)
+# --request-log  leave Fuseki's per-request logging on, as the product runs by default (to measure its cost)
 # Request logging: Fuseki logs INFO lines per request (logger org.apache.jena.fuseki.Fuseki) through
 # slf4j-simple; the server is started with -Dorg.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki=warn.
 # $JAVA_OPTS is passed to the JVM (e.g. JAVA_OPTS=-XX:StartFlightRecording=duration=60s,filename=x.jfr).
@@ -23,8 +24,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-jar="$root/server/target/crosswalk.jar" warmup=30 duration=10 connections=32 threads=2 rounds=1 only=""
-usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-2}"; }
+jar="$root/server/target/crosswalk.jar" warmup=30 duration=10 connections=32 threads=2 rounds=1 only="" request_log=0
+usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-2}"; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --jar) jar=$2; shift 2 ;;
@@ -34,6 +35,7 @@ while [ $# -gt 0 ]; do
     --threads) threads=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
+    --request-log) request_log=1; shift ;;
     -h|--help) usage 0 ;;
     *) echo "bench: unknown option '$1'" >&2; usage ;;
   esac
@@ -60,13 +62,14 @@ cp "$jar" "$work/crosswalk.jar"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 mkdir "$work/data"
 quiet=-Dorg.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki=warn
+[ "$request_log" = 0 ] || quiet=""
 t0=$(date +%s)
 # shellcheck disable=SC2086
 java $quiet ${JAVA_OPTS:-} -jar "$work/crosswalk.jar" serve --port "$port" --data "$work/data" >"$work/server.log" 2>&1 &
 server_pid=$!
 base="http://localhost:$port"
 echo "bench: server pid $server_pid on $base, data $work/data"
-echo "bench: request logging OFF ($quiet)"
+if [ -n "$quiet" ]; then echo "bench: request logging OFF ($quiet)"; else echo "bench: request logging ON (the product's default), to $work/server.log"; fi
 for i in $(seq 1 300); do
   curl -fsS -o /dev/null "$base/api/v1/health" 2>/dev/null && break
   kill -0 "$server_pid" 2>/dev/null || { tail -30 "$work/server.log" >&2; echo "bench: server died" >&2; exit 1; }
