@@ -34,19 +34,20 @@ public final class Crosswalk implements AutoCloseable {
     private final DatasetGraph reference;
     private final NamedQueries queries;
     private final CrosswalkLookup lookup;
-    private final ChainExplainer explainer;
-    private final CoverageRule coverageRule;
-    private final List<MappingSetSummary> mappingSets;
-    private final Presumptions presumptions;
-    private final Classifier classifier;
-    private final GapAnalysis gaps;
-    private final StatementOfApplicability soa;
-    private final ImsPlanner ims;
-    private final NamedQueryRunner queryRunner;
+    // built on first use (or by prepare()): a lookup needs none of them, and a start answers it without waiting for them
+    private final Lazy<CoverageRule> coverageRule;
+    private final Lazy<ChainExplainer> explainer;
+    private final Lazy<List<MappingSetSummary>> mappingSets;
+    private final Lazy<Presumptions> presumptions;
+    private final Lazy<Classifier> classifier;
+    private final Lazy<GapAnalysis> gaps;
+    private final Lazy<StatementOfApplicability> soa;
+    private final Lazy<ImsPlanner> ims;
+    private final Lazy<NamedQueryRunner> queryRunner;
     private volatile Suggester suggester;
-    private final dev.crosswalk.change.RegulatoryChanges changes;
-    private final dev.crosswalk.change.ImpactAnalysis impact;
-    private final dev.crosswalk.calendar.ComplianceCalendar calendar;
+    private final Lazy<dev.crosswalk.change.RegulatoryChanges> changes;
+    private final Lazy<dev.crosswalk.change.ImpactAnalysis> impact;
+    private final Lazy<dev.crosswalk.calendar.ComplianceCalendar> calendar;
     private volatile ProvisionSearch search;
 
     private Crosswalk(ReferenceModel model, DataSource code, Publication publication) {
@@ -55,22 +56,32 @@ public final class Crosswalk implements AutoCloseable {
         this.model = model;
         this.queries = NamedQueries.load(code);
         this.reference = model.analysisView();
-        this.classifier = new Classifier(catalog, Clock.systemUTC());
-        this.coverageRule = CoverageRule.of(model.union());
-        this.presumptions = Presumptions.build(model, catalog, RuleFiles.load(code, "rules/presumption.rules"), coverageRule);
         this.lookup = new CrosswalkLookup(catalog, queries, reference);
-        this.explainer = new ChainExplainer(catalog, lookup, model.union(), coverageRule);
-        this.mappingSets = MappingSets.summarise(model, catalog);
-        this.gaps = new GapAnalysis(model, catalog, classifier, coverageRule);
-        this.changes = new dev.crosswalk.change.RegulatoryChanges(catalog, lookup);
-        this.impact = new dev.crosswalk.change.ImpactAnalysis(catalog, gaps);
-        this.calendar = new dev.crosswalk.calendar.ComplianceCalendar(gaps);
-        this.soa = new StatementOfApplicability(catalog, lookup, gaps);
-        this.ims = new ImsPlanner(model, catalog, coverageRule);
-        this.queryRunner = new NamedQueryRunner(queries, catalog, presumptions, reference);
+        this.classifier = Lazy.of(() -> new Classifier(catalog, Clock.systemUTC()));
+        this.coverageRule = Lazy.of(() -> CoverageRule.of(model.union()));
+        this.presumptions = Lazy.of(() -> Presumptions.build(model, catalog, RuleFiles.load(code, "rules/presumption.rules"), coverageRule.get()));
+        this.explainer = Lazy.of(() -> new ChainExplainer(catalog, lookup, model.union(), coverageRule.get()));
+        this.mappingSets = Lazy.of(() -> MappingSets.summarise(model, catalog));
+        this.gaps = Lazy.of(() -> new GapAnalysis(model, catalog, classifier.get(), coverageRule.get()));
+        this.changes = Lazy.of(() -> new dev.crosswalk.change.RegulatoryChanges(catalog, lookup));
+        this.impact = Lazy.of(() -> new dev.crosswalk.change.ImpactAnalysis(catalog, gaps.get()));
+        this.calendar = Lazy.of(() -> new dev.crosswalk.calendar.ComplianceCalendar(gaps.get()));
+        this.soa = Lazy.of(() -> new StatementOfApplicability(catalog, lookup, gaps.get()));
+        this.ims = Lazy.of(() -> new ImsPlanner(model, catalog, coverageRule.get()));
+        this.queryRunner = Lazy.of(() -> new NamedQueryRunner(queries, catalog, presumptions.get(), reference));
         ReferenceModel.Timings t = model.timings();
         this.startup = new StartupReport(t.loadAndValidateMillis(), t.inferenceMillis(), publication.millis(),
                 (System.nanoTime() - t0) / 1_000_000, publication.written(), model.contentHash(), t.reused());
+    }
+
+    /**
+     * Builds now what the analyses build on first use (coverage rule, presumptions, gap analysis and what reads them):
+     * a server calls it after it answers, an import before its model is served, so a defect shows there, not in a request.
+     */
+    public Crosswalk prepare() {
+        List.of(coverageRule, explainer, mappingSets, presumptions, classifier, gaps, soa, ims, queryRunner, changes, impact, calendar)
+                .forEach(Lazy::get);
+        return this;
     }
 
     /** The analyses over {@code model}, with the named queries and presumption rules of {@code code}; nothing was published. */
@@ -105,55 +116,55 @@ public final class Crosswalk implements AutoCloseable {
 
     /** The coverage rule (docs/coverage-rule.md) every analysis reads the mappings by. */
     public CoverageRule coverageRule() {
-        return coverageRule;
+        return coverageRule.get();
     }
 
     /** Chains: explanations and inferred crosswalk rows. */
     public ChainExplainer explainer() {
-        return explainer;
+        return explainer.get();
     }
 
     /** AI Act applicability: risk class and obligations of one AI system. */
     public Classifier classifier() {
-        return classifier;
+        return classifier.get();
     }
 
     /** Gap analysis of organisation profiles (and the basis of SoA and IMS plan). */
     public GapAnalysis gaps() {
-        return gaps;
+        return gaps.get();
     }
 
     /** What an amending act changes, provision by provision (between timelines or dates). */
     public dev.crosswalk.change.RegulatoryChanges changes() {
-        return changes;
+        return changes.get();
     }
 
     /** What an amending act changes for an organisation's AI systems and gap results. */
     public dev.crosswalk.change.ImpactAnalysis impact() {
-        return impact;
+        return impact.get();
     }
 
     /** Every dated obligation of an organisation's AI systems. */
     public dev.crosswalk.calendar.ComplianceCalendar calendar() {
-        return calendar;
+        return calendar.get();
     }
 
     public StatementOfApplicability soa() {
-        return soa;
+        return soa.get();
     }
 
     public ImsPlanner imsPlanner() {
-        return ims;
+        return ims.get();
     }
 
     /** Presumption of conformity (Art. 40–42) per instrument. */
     public Presumptions presumptions() {
-        return presumptions;
+        return presumptions.get();
     }
 
     /** Named queries with typed, catalog-checked parameters, on the reference data. */
     public NamedQueryRunner queryRunner() {
-        return queryRunner;
+        return queryRunner.get();
     }
 
     /** Mapping suggestions between two frameworks (docs/suggestions.md); built on first use, as most cores never suggest. */
@@ -191,7 +202,7 @@ public final class Crosswalk implements AutoCloseable {
     }
 
     public List<MappingSetSummary> mappingSets() {
-        return mappingSets;
+        return mappingSets.get();
     }
 
     /** A new view for the public SPARQL endpoint: asserted data as default graph, with a context of its own. */

@@ -70,7 +70,7 @@ public final class CurrentCrosswalk {
 
     /** Publishes {@code model}, builds its analyses and makes them the current core; then tells the listeners. */
     public void replace(ReferenceModel model) {
-        Crosswalk next = Crosswalk.of(model, code, publisher.apply(model));
+        Crosswalk next = Crosswalk.of(model, code, publisher.apply(model)).prepare();
         core.set(next);
         listeners.forEach(l -> l.accept(next));
     }

@@ -32,7 +32,8 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * Builds the {@link ReferenceModel} in named steps: read the sources (and hash them), assemble the
  * SSSOM mapping sets into graphs, validate everything against the integrity shapes, infer. A store
- * that already holds validated inferences for the same content and build lets the last two be skipped.
+ * that already holds validated inferences for the same content and build lets the last two be skipped; a
+ * model compiled at build time for the same content and build replaces all four (the sources are only hashed).
  */
 public final class ReferencePipeline {
     /** The named steps, in order. */
@@ -43,24 +44,26 @@ public final class ReferencePipeline {
     private final InferenceCache cache;
     private final String build;
     private final BiConsumer<Step, Long> observer;
+    private final CompiledReference compiled;
 
     private ReferencePipeline(DataSource source, List<SourceGraph> extra, InferenceCache cache, String build,
-                              BiConsumer<Step, Long> observer) {
+                              BiConsumer<Step, Long> observer, CompiledReference compiled) {
         this.source = source;
         this.extra = List.copyOf(extra);
         this.cache = cache;
         this.build = build;
         this.observer = observer;
+        this.compiled = compiled;
     }
 
     /** A pipeline over {@code source} that validates and infers every time. */
     public static ReferencePipeline of(DataSource source) {
-        return new ReferencePipeline(source, List.of(), InferenceCache.NONE, "unknown", (step, millis) -> { });
+        return new ReferencePipeline(source, List.of(), InferenceCache.NONE, "unknown", (step, millis) -> { }, null);
     }
 
     /** The same pipeline, telling {@code observer} each step it ran and its milliseconds. */
     public ReferencePipeline observing(BiConsumer<Step, Long> observer) {
-        return new ReferencePipeline(source, extra, cache, build, observer);
+        return new ReferencePipeline(source, extra, cache, build, observer, compiled);
     }
 
     /**
@@ -68,7 +71,17 @@ public final class ReferencePipeline {
      * content and {@code build} of the code (a build without an id is never trusted).
      */
     public ReferencePipeline reusing(InferenceCache cache, String build) {
-        return new ReferencePipeline(source, extra, cache, build, observer);
+        return new ReferencePipeline(source, extra, cache, build, observer, compiled);
+    }
+
+    /**
+     * The same pipeline, loading the whole model from {@code model} when it was compiled for this content and
+     * {@code build} of the code: the sources are hashed (step SOURCES) and the compiled graphs loaded (step ASSEMBLY),
+     * nothing parsed, validated or inferred. With graphs built elsewhere ({@link #including}) the content is not
+     * what was compiled, and the pipeline runs as without it.
+     */
+    public ReferencePipeline loadingCompiled(CompiledReference model, String build) {
+        return new ReferencePipeline(source, extra, cache, build, observer, model);
     }
 
     /**
@@ -79,12 +92,21 @@ public final class ReferencePipeline {
     public ReferencePipeline including(List<SourceGraph> graphs) {
         List<SourceGraph> all = new ArrayList<>(extra);
         all.addAll(graphs);
-        return new ReferencePipeline(source, all, cache, build, observer);
+        return new ReferencePipeline(source, all, cache, build, observer, compiled);
     }
 
     /** Loads, validates and infers; throws {@link DataIntegrityException} on any defect. */
     public ReferenceModel run() {
         long t0 = System.nanoTime();
+        if (compiled != null && extra.isEmpty() && trusted(build)) {
+            String hash = step(Step.SOURCES, () -> SourceFiles.hash(source));
+            long t1 = System.nanoTime();
+            Optional<Map<String, Graph>> graphs = compiled.find(hash, build);
+            if (graphs.isPresent()) {
+                observer.accept(Step.ASSEMBLY, ms(t1));
+                return ReferenceModel.of(graphs.get(), hash, new ReferenceModel.Timings(ms(t0), 0, true));
+            }
+        }
         SourceFiles files = step(Step.SOURCES, () -> SourceFiles.read(source));
         Map<String, Graph> graphs = step(Step.ASSEMBLY, () -> assemble(files, extra));
         String hash = files.contentHash(extra);

@@ -25,19 +25,47 @@ record SourceFiles(Map<String, Graph> turtle, Map<String, byte[]> mappings, List
     static SourceFiles read(DataSource source) {
         MessageDigest digest = sha256();
         Map<String, Graph> turtle = new LinkedHashMap<>();
-        turtle.put(GraphNames.ONTOLOGY, parseTurtle(source, "ontology/crosswalk.ttl", digest));
-        readAll(source, "ontology/catalogs", ".ttl", GraphNames.CATALOG_PREFIX, turtle, digest);
-        readAll(source, "ontology/guidance", ".ttl", GraphNames.GUIDANCE_PREFIX, turtle, digest);
-        readAll(source, "ontology/standing", ".ttl", GraphNames.STANDING_PREFIX, turtle, digest);
-        readAll(source, "ontology/shapes", ".shacl.ttl", GraphNames.SHAPES_PREFIX, turtle, digest);
+        Map<String, byte[]> mappings = new LinkedHashMap<>();
+        List<Rule> rules = new ArrayList<>();
+        for (String path : paths(source)) {
+            byte[] bytes = hashed(source, path, digest);
+            if (path.endsWith(".sssom.tsv")) mappings.put(path, bytes);
+            else if (path.endsWith(".rules")) rules.addAll(RuleFiles.parse(path, bytes));
+            else turtle.put(graphName(path), parseTurtle(path, bytes));
+        }
         if (!turtle.containsKey(GraphNames.SHAPES_PREFIX + "catalog")) {
             throw new MissingDataException("No ontology/shapes/catalog.shacl.ttl in " + source.describe());
         }
-        Map<String, byte[]> mappings = new LinkedHashMap<>();
-        for (String path : source.list("mappings", ".sssom.tsv")) mappings.put(path, hashed(source, path, digest));
-        List<Rule> rules = new ArrayList<>();
-        for (String path : source.list("rules", ".rules")) rules.addAll(RuleFiles.parse(path, hashed(source, path, digest)));
         return new SourceFiles(turtle, mappings, List.copyOf(rules), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** The content hash {@link #read} gives the same source, from the bytes alone: nothing parsed. */
+    static String hash(DataSource source) {
+        MessageDigest digest = sha256();
+        for (String path : paths(source)) hashed(source, path, digest);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Every source file, in the order they are read and hashed: ontology, catalogs, guidance, standing, shapes, mappings, rules. */
+    private static List<String> paths(DataSource source) {
+        List<String> paths = new ArrayList<>();
+        paths.add("ontology/crosswalk.ttl");
+        paths.addAll(source.list("ontology/catalogs", ".ttl"));
+        paths.addAll(source.list("ontology/guidance", ".ttl"));
+        paths.addAll(source.list("ontology/standing", ".ttl"));
+        paths.addAll(source.list("ontology/shapes", ".shacl.ttl"));
+        paths.addAll(source.list("mappings", ".sssom.tsv"));
+        paths.addAll(source.list("rules", ".rules"));
+        return paths;
+    }
+
+    /** The graph a Turtle file is read into: {@code ontology/catalogs/iso42001.ttl} → the catalog graph {@code iso42001}. */
+    private static String graphName(String path) {
+        if (path.equals("ontology/crosswalk.ttl")) return GraphNames.ONTOLOGY;
+        if (path.startsWith("ontology/catalogs/")) return GraphNames.CATALOG_PREFIX + GraphNames.baseName(path, ".ttl");
+        if (path.startsWith("ontology/guidance/")) return GraphNames.GUIDANCE_PREFIX + GraphNames.baseName(path, ".ttl");
+        if (path.startsWith("ontology/standing/")) return GraphNames.STANDING_PREFIX + GraphNames.baseName(path, ".ttl");
+        return GraphNames.SHAPES_PREFIX + GraphNames.baseName(path, ".shacl.ttl");
     }
 
     /**
@@ -56,13 +84,6 @@ record SourceFiles(Map<String, Graph> turtle, Map<String, byte[]> mappings, List
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void readAll(DataSource source, String folder, String suffix, String prefix, Map<String, Graph> into,
-                                MessageDigest digest) {
-        for (String path : source.list(folder, suffix)) {
-            into.put(prefix + GraphNames.baseName(path, suffix), parseTurtle(source, path, digest));
-        }
-    }
-
     private static byte[] hashed(DataSource source, String path, MessageDigest digest) {
         byte[] bytes = source.read(path);
         digest.update(path.getBytes(StandardCharsets.UTF_8));
@@ -70,8 +91,7 @@ record SourceFiles(Map<String, Graph> turtle, Map<String, byte[]> mappings, List
         return bytes;
     }
 
-    private static Graph parseTurtle(DataSource source, String path, MessageDigest digest) {
-        byte[] bytes = hashed(source, path, digest);
+    private static Graph parseTurtle(String path, byte[] bytes) {
         Graph g = GraphFactory.createDefaultGraph();
         try {
             RDFParser.source(new ByteArrayInputStream(bytes)).lang(Lang.TURTLE).base("https://w3id.org/crosswalk/").parse(g);

@@ -17,7 +17,10 @@ import dev.crosswalk.server.sparql.RowCap;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import io.javalin.Javalin;
 import io.javalin.http.servlet.JavalinServlet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
@@ -38,6 +41,9 @@ public final class CrosswalkServer implements AutoCloseable {
     /** Fuseki's default is 5 MiB unpooled per response, which caps throughput; 32 KiB is plenty. */
     private static final int OUTPUT_BUFFER = 32 * 1024;
 
+    /** The web UI built ahead by {@link #prepareWebUi()}, taken by the next start. */
+    private static final AtomicReference<CompletableFuture<Javalin>> PREPARED_WEB_UI = new AtomicReference<>();
+
     private final FusekiServer fuseki;
     private final ParseOnceQueryService queries;
 
@@ -57,7 +63,32 @@ public final class CrosswalkServer implements AutoCloseable {
      */
     public static CrosswalkServer start(Deployment deployment, AdminKey admin, Limits limits, int port) {
         return start(ApiContext.of(deployment.current(), SPARQL_PATH, deployment.storage(), deployment.imports())
-                .withAdmin(admin).withLimits(limits), port);
+                .withAdmin(admin).withLimits(limits).withPublication(deployment.publication()), port);
+    }
+
+    /**
+     * Starts building the web UI (its pages, and the mount of the jar its static files are read from) on a thread of its
+     * own, for the next {@link #start}: {@code crosswalk serve} calls it first, so it overlaps loading the reference model.
+     */
+    public static void prepareWebUi() {
+        SharedJarMounts.install();
+        CompletableFuture<Javalin> web = new CompletableFuture<>();
+        if (!PREPARED_WEB_UI.compareAndSet(null, web)) return;
+        Thread t = new Thread(() -> {
+            try {
+                web.complete(WebUi.create());
+            } catch (RuntimeException | Error e) {
+                web.completeExceptionally(e);
+            }
+        }, "crosswalk-web-ui");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The web UI {@link #prepareWebUi()} built, else a new one. */
+    private static Javalin webUi() {
+        CompletableFuture<Javalin> prepared = PREPARED_WEB_UI.getAndSet(null);
+        return prepared == null ? WebUi.create() : prepared.join();
     }
 
     /** Starts the server with an explicit API context (e.g. organisations in a remote store, an admin key, limits). */
@@ -83,7 +114,7 @@ public final class CrosswalkServer implements AutoCloseable {
         fuseki.getJettyServer().setErrorHandler(errors);
         for (var context : fuseki.getJettyServer().getDescendants(ServletContextHandler.class)) context.setErrorHandler(errors);
         // the web UI on its own paths (Fuseki keeps "/" for its 404s): one servlet, mapped once per path
-        ServletHolder web = new ServletHolder("web-ui", new JavalinServlet(WebUi.create().unsafe));
+        ServletHolder web = new ServletHolder("web-ui", new JavalinServlet(webUi().unsafe));
         ServletContextHandler root = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
         for (String path : WebUi.PATHS) root.addServlet(web, path);
         for (Connector c : fuseki.getJettyServer().getConnectors()) {

@@ -7,8 +7,9 @@ import dev.crosswalk.imports.ImportScope;
 import dev.crosswalk.imports.ImportService;
 import dev.crosswalk.imports.ImportedGraphs;
 import dev.crosswalk.imports.ImportedSource;
-import dev.crosswalk.kb.CompiledInferences;
+import dev.crosswalk.kb.CompiledReference;
 import dev.crosswalk.kb.DataSource;
+import dev.crosswalk.kb.InferenceCache;
 import dev.crosswalk.kb.ReferenceModel;
 import dev.crosswalk.kb.ReferencePipeline;
 import dev.crosswalk.server.store.PublicationStamp;
@@ -16,12 +17,14 @@ import dev.crosswalk.server.store.ReferenceGraphs;
 import dev.crosswalk.server.store.remote.RemoteStore;
 import dev.crosswalk.server.store.tdb2.Tdb2Store;
 import dev.crosswalk.store.Storage;
+import dev.crosswalk.store.StorePublication;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,13 +45,19 @@ public final class Deployment implements AutoCloseable {
     private final ImportService imports;
     private final AutoCloseable store;
     private final ScheduledExecutorService refresher;
+    private final BackgroundPublisher background;
 
     private Deployment(Started started, Storage storage, AutoCloseable store, Duration refresh) {
+        this(started, storage, store, refresh, null);
+    }
+
+    private Deployment(Started started, Storage storage, AutoCloseable store, Duration refresh, BackgroundPublisher background) {
         this.current = started.current();
         this.storage = storage;
         this.imports = current.imports(storage.imports(), started.builtWith());
         this.store = store;
         this.refresher = refresh == null ? null : refresher(imports, refresh);
+        this.background = background;
     }
 
     /** The running core and the stored public imports its model was built with. */
@@ -88,6 +97,25 @@ public final class Deployment implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #embedded}, for a server: the model is built as there but published to the store only after
+     * {@link #serverStarted()} (once the server answers), in the background. The server answers from the model in
+     * memory, never from the store's copy, which is for the next start and the offline CLI; an import's publication
+     * waits behind it, and {@link #publication()} tells how it stands.
+     */
+    public static Deployment serving(Path dir) {
+        Tdb2Store store = Tdb2Store.open(dir);
+        try {
+            String build = Crosswalk.build();
+            BackgroundPublisher background = new BackgroundPublisher(model -> publication(model, store.references(), build));
+            Started started = start(DataSource.classpath(), store.references(), store.imports(), background::publishNow, background);
+            return new Deployment(started, store.storage(), store, null, background);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
     /** The packaged data with organisations and keys in a transactional in-memory store (tests, demos). */
     public static Deployment inMemory() {
         return of(Crosswalk.inMemory(), Tdb2Store.inMemory());
@@ -117,12 +145,23 @@ public final class Deployment implements AutoCloseable {
 
     private static Started publish(DataSource source, ReferenceGraphs target, ImportRepository imports) {
         String build = Crosswalk.build();
+        return start(source, target, imports, model -> publication(model, target, build), null);
+    }
+
+    /**
+     * The core over the packaged data and the stored public imports; every model goes to {@code publisher}, the first
+     * one now or, with {@code background}, held there until the server answers.
+     */
+    private static Started start(DataSource source, InferenceCache cache, ImportRepository imports,
+                                 Function<ReferenceModel, Crosswalk.Publication> publisher, BackgroundPublisher background) {
+        String build = Crosswalk.build();
         List<ImportedSource> stored = imports.list(ImportScope.PUBLIC);
-        // the inferences compiled into the jar first (packaged data alone), then the store's (packaged data and its imports)
+        // the packaged data alone: the model compiled into the jar; with imports: the store's inferences for them, if current
         ReferenceModel model = ReferencePipeline.of(source).including(ImportedGraphs.of(stored))
-                .reusing(CompiledInferences.packaged().orElse(target), build).run();
-        Crosswalk core = Crosswalk.of(model, source, publication(model, target, build));
-        return new Started(CurrentCrosswalk.of(core, source, next -> publication(next, target, build)), stored);
+                .loadingCompiled(CompiledReference.packaged(), build).reusing(cache, build).run();
+        Crosswalk core = Crosswalk.of(model, source, background == null ? publisher.apply(model) : Crosswalk.Publication.NONE);
+        if (background != null) background.hold(model);
+        return new Started(CurrentCrosswalk.of(core, source, publisher), stored);
     }
 
     private static Crosswalk.Publication publication(ReferenceModel model, ReferenceGraphs target, String build) {
@@ -150,9 +189,38 @@ public final class Deployment implements AutoCloseable {
         return storage;
     }
 
+    /**
+     * The server answers: starts publishing the model of the start to the store ({@link #serving}) and building the
+     * analyses a lookup does not need ({@link Crosswalk#prepare}), both in the background.
+     */
+    public void serverStarted() {
+        if (background != null) background.start();
+        Crosswalk core = core();
+        Thread prepare = new Thread(() -> {
+            try {
+                core.prepare();
+            } catch (RuntimeException e) {
+                LOG.warn("Building the analyses failed; each request that needs them tries again: " + e.getMessage(), e);
+            }
+        }, "crosswalk-prepare");
+        prepare.setDaemon(true);
+        prepare.start();
+    }
+
+    /** How publishing to the store stands when it runs in the background ({@link #serving}); null when it ran at start. */
+    public StorePublication publication() {
+        return background;
+    }
+
+    /** Waits at most {@code limit} for the background publications; true when none is held or under way. */
+    public boolean awaitPublication(Duration limit) throws InterruptedException {
+        return background == null || background.await(limit);
+    }
+
     @Override
     public void close() {
         if (refresher != null) refresher.shutdownNow();
+        if (background != null) background.close();
         try {
             store.close();
         } catch (Exception e) {

@@ -112,11 +112,12 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("crosswalk: " + e.getMessage());
             return 2;
         }
+        CrosswalkServer.prepareWebUi();  // on another core, while the reference model loads
         Deployment deployment;
         try {
             // remote mode: reference data validated and reasoned over here (what the local endpoint serves), published to the shared store
             deployment = remote ? Deployment.remote(RemoteStore.of(endpoint, updateEndpoint, gsp, timeouts),
-                    java.time.Duration.ofSeconds(importRefresh)) : Deployment.embedded(data);
+                    java.time.Duration.ofSeconds(importRefresh)) : Deployment.serving(data);
             if (remote) {
                 System.out.println("crosswalk: remote store " + endpoint + (deployment.core().startup().published() ? " updated" : " already current"));
             }
@@ -129,6 +130,7 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         CrosswalkServer server = CrosswalkServer.start(deployment, admin, limits, port);
+        deployment.serverStarted();  // the server answers from memory; the store receives the reference data now
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             deployment.close();

@@ -12,6 +12,7 @@ import dev.crosswalk.organisation.JsonProfileCodec;
 import dev.crosswalk.server.http.Json;
 import dev.crosswalk.server.http.Limits;
 import dev.crosswalk.store.Storage;
+import dev.crosswalk.store.StorePublication;
 import java.time.Clock;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ import java.util.Map;
  * replaces it), the application services, the limits. Routes never keep a core of their own.
  */
 public record ApiContext(CurrentCrosswalk current, String version, String sparqlEndpoint, Storage storage, ApiKeys keys,
-                         Limits limits, ImportService imports) {
+                         Limits limits, ImportService imports, StorePublication publication) {
 
     /** Organisations, keys and imports through {@code storage}'s ports, no admin key, default limits. */
     public static ApiContext of(Crosswalk core, String sparqlEndpoint, Storage storage) {
@@ -31,16 +32,21 @@ public record ApiContext(CurrentCrosswalk current, String version, String sparql
     /** The same over a deployment's current core and its import service. */
     public static ApiContext of(CurrentCrosswalk current, String sparqlEndpoint, Storage storage, ImportService imports) {
         return new ApiContext(current, Crosswalk.version(), sparqlEndpoint, storage,
-                storage.apiKeys(AdminKey.none(), Clock.systemUTC()), Limits.defaults(), imports);
+                storage.apiKeys(AdminKey.none(), Clock.systemUTC()), Limits.defaults(), imports, null);
     }
 
     /** The same context with an admin key (admin routes on when it is enabled). */
     public ApiContext withAdmin(AdminKey admin) {
-        return new ApiContext(current, version, sparqlEndpoint, storage, keys.withAdmin(admin), limits, imports);
+        return new ApiContext(current, version, sparqlEndpoint, storage, keys.withAdmin(admin), limits, imports, publication);
     }
 
     public ApiContext withLimits(Limits l) {
-        return new ApiContext(current, version, sparqlEndpoint, storage, keys, l, imports);
+        return new ApiContext(current, version, sparqlEndpoint, storage, keys, l, imports, publication);
+    }
+
+    /** The same context, telling health how the store's background publication stands (null: it ran at start). */
+    public ApiContext withPublication(StorePublication p) {
+        return new ApiContext(current, version, sparqlEndpoint, storage, keys, limits, imports, p);
     }
 
     /** The core to answer the current request with. */

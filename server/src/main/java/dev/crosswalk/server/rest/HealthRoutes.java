@@ -1,6 +1,7 @@
 package dev.crosswalk.server.rest;
 
 import dev.crosswalk.Crosswalk.StartupReport;
+import dev.crosswalk.store.StorePublication;
 import io.javalin.config.RoutesConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,10 +32,19 @@ final class HealthRoutes {
         body.put("frameworks", core.catalog().frameworks().size());
         body.put("provisions", core.catalog().size());
         body.put("triples", triples);
-        body.put("startup", Map.of("loadAndValidateMillis", s.loadAndValidateMillis(),
+        Map<String, Object> startup = new LinkedHashMap<>(Map.of("loadAndValidateMillis", s.loadAndValidateMillis(),
                 "inferenceMillis", s.inferenceMillis(),
                 "publishMillis", s.publishMillis(), "indexMillis", s.indexMillis(),
                 "storeUpdated", s.published(), "contentHash", s.contentHash(), "reusedValidation", s.reusedValidation()));
+        if (api.publication() != null) {
+            // published in the background after the server answered: the store's state now, not the start's
+            StorePublication.Status p = api.publication().status();
+            startup.put("storePublication", p.state().name().toLowerCase(java.util.Locale.ROOT));
+            startup.put("storeUpdated", p.written());
+            startup.put("publishMillis", p.millis());
+            if (p.problem() != null) startup.put("storePublicationProblem", p.problem());
+        }
+        body.put("startup", startup);
         return body;
     }
 }
