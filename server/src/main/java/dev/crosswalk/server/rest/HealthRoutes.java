@@ -14,6 +14,14 @@ final class HealthRoutes {
         routes.get("/api/v1/health", ctx -> ctx.json(health(api)));
     }
 
+    /**
+     * "degraded" when the store did not get the reference data: the server still answers from memory, but the store's
+     * copy (read by {@code crosswalk query --data} and by the next start) is not this model's. A monitor should see it.
+     */
+    static String status(StorePublication.Status p) {
+        return p.state() == StorePublication.State.FAILED ? "degraded" : "ok";
+    }
+
     private static Map<String, Object> health(ApiContext api) {
         var core = api.core();
         StartupReport s = core.startup();
@@ -43,6 +51,7 @@ final class HealthRoutes {
             startup.put("storeUpdated", p.written());
             startup.put("publishMillis", p.millis());
             if (p.problem() != null) startup.put("storePublicationProblem", p.problem());
+            body.put("status", status(p));
         }
         body.put("startup", startup);
         return body;
