@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -125,8 +124,7 @@ public final class ShaclValidator {
             out.add(new Violation(focus, path, shapeName, message, value, severity));
         }
         // One shape may fail several of its constraints (datatype, min, max) with the same message: report it once.
-        return out.stream().distinct().sorted(Comparator.comparing(Violation::focusNode).thenComparing(Violation::shape)
-                .thenComparing(v -> String.valueOf(v.path())).thenComparing(Violation::message)).toList();
+        return out.stream().distinct().sorted(Violation.REPORT_ORDER).toList();
     }
 
     private Optional<String> messageOf(Value shape) {
