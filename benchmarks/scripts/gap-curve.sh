@@ -5,6 +5,8 @@
 # warm-up and prints "N<TAB>http<TAB>median ms" lines (the input of scaling_svg.py) and the response size.
 # usage: benchmarks/scripts/gap-curve.sh [runs (5)] [sizes ("1 10 50 100 1000 2000 5000 10000")]
 # Needs: mvn -B -Pbench -pl benchmarks -am package -DskipTests (benchmarks.jar) and the server jar (mvn -B package).
+# CROSSWALK_JAR=other.jar measures another server jar (before/after); SERVER_ARGS adds serve options (--max-body 5000000
+# for 10,000 systems: the profile is 1.7 MB, the default cap 1 MB).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${1:-5}
@@ -13,10 +15,10 @@ work=$(mktemp -d)
 server_pid=""
 cleanup() { [ -z "$server_pid" ] || kill "$server_pid" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
-cp "$root/server/target/crosswalk.jar" "$work/crosswalk.jar"
+cp "${CROSSWALK_JAR:-$root/server/target/crosswalk.jar}" "$work/crosswalk.jar"
 port=$((40000 + RANDOM % 9000))
 mkdir "$work/data"
-java ${JAVA_OPTS:--Xmx2g} -jar "$work/crosswalk.jar" serve --port "$port" --data "$work/data" >"$work/server.log" 2>&1 &
+java ${JAVA_OPTS:--Xmx2g} -jar "$work/crosswalk.jar" serve --port "$port" --data "$work/data" ${SERVER_ARGS:-} >"$work/server.log" 2>&1 &
 server_pid=$!
 base="http://localhost:$port"
 for i in $(seq 1 180); do
