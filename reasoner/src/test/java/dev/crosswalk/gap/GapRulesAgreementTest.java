@@ -1,11 +1,13 @@
 package dev.crosswalk.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.SharedCrosswalk;
 import dev.crosswalk.catalog.Provision;
+import dev.crosswalk.kb.GraphNames;
 import dev.crosswalk.profile.OrganisationProfile;
 import dev.crosswalk.validate.Violation;
 import java.io.IOException;
@@ -24,6 +26,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +104,17 @@ class GapRulesAgreementTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aConstraintTheRulesDoNotKnowStopsThemRatherThanBeingSkipped() {
+        Graph shapes = GraphFactory.createDefaultGraph();
+        cw.model().graphs().get(GraphNames.SHAPES_PREFIX + "gaps").find().forEach(shapes::add);
+        Node extra = NodeFactory.createURI("https://w3id.org/crosswalk/shapes#GapSomethingNew");
+        shapes.add(Triple.create(NodeFactory.createURI("https://w3id.org/crosswalk/shapes#GapShape"),
+                NodeFactory.createURI("http://www.w3.org/ns/shacl#sparql"), extra));
+        assertThatThrownBy(() -> new GapRules(shapes, cw.coverageRule().edges())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("GapSomethingNew");
     }
 
     /** The examples, the edge cases, and seeded variations of the UK bank with random controls and management systems. */
