@@ -61,6 +61,8 @@ public final class ShaclValidator {
     private final Deque<LoadedSail> idle = new ConcurrentLinkedDeque<>();
     /** At most this many idle sails are kept: enough for the concurrent requests two cores serve. */
     private static final int POOL = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** Data graphs up to this size (a profile of about 2,000 AI systems) use the pooled sails. */
+    static final int POOLED_MAX_TRIPLES = 20_000;
 
     /**
      * Validates the union of {@code data} and {@code fixed}, a graph the caller passes unchanged on every call (the
@@ -70,6 +72,9 @@ public final class ShaclValidator {
      */
     public ValidationReport validate(Graph data, Graph fixed) {
         if (fixed == null) return validateOnce(toRdf4j(data), null);
+        // a big graph gains little from a loaded sail (its own statements dominate) and would leave the pooled store with
+        // that many removed statements to skip until RDF4J cleans them up: it gets a new sail, as before the pool
+        if (data.size() > POOLED_MAX_TRIPLES) return validateOnce(toRdf4j(data), toRdf4j(fixed));
         LoadedSail sail = idle.pollFirst();
         while (sail != null && sail.fixed() != fixed) {
             sail.shutDown();
