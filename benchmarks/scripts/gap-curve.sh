@@ -5,6 +5,9 @@
 # warm-up and prints "N<TAB>http<TAB>median ms" lines (the input of scaling_svg.py) and the response size.
 # usage: benchmarks/scripts/gap-curve.sh [runs (5)] [sizes ("1 10 50 100 1000 2000 5000 10000")]
 # Needs: mvn -B -Pbench -pl benchmarks -am package -DskipTests (benchmarks.jar) and the server jar (mvn -B package).
+# CROSSWALK_JAR=other.jar measures another server jar (before/after); SERVER_ARGS replaces the serve options (default
+# --max-body 200000000: the 10,000-system profile is 1.7 MB, the server's default cap 1 MB). WARMUPS (default 20) requests
+# warm each size up to 1,000 systems before it is measured (3 above): with fewer the small sizes still time the JIT.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${1:-5}
@@ -13,10 +16,10 @@ work=$(mktemp -d)
 server_pid=""
 cleanup() { [ -z "$server_pid" ] || kill "$server_pid" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
-cp "$root/server/target/crosswalk.jar" "$work/crosswalk.jar"
+cp "${CROSSWALK_JAR:-$root/server/target/crosswalk.jar}" "$work/crosswalk.jar"
 port=$((40000 + RANDOM % 9000))
 mkdir "$work/data"
-java ${JAVA_OPTS:--Xmx2g} -jar "$work/crosswalk.jar" serve --port "$port" --data "$work/data" --max-body 200000000 >"$work/server.log" 2>&1 &
+java ${JAVA_OPTS:--Xmx2g} -jar "$work/crosswalk.jar" serve --port "$port" --data "$work/data" ${SERVER_ARGS:---max-body 200000000} >"$work/server.log" 2>&1 &
 server_pid=$!
 base="http://localhost:$port"
 for i in $(seq 1 180); do
@@ -28,7 +31,8 @@ echo "# $(date -u +%FT%TZ) load: $(cut -d' ' -f1-3 /proc/loadavg) runs=$runs" >&
 for n in $sizes; do
   java -cp "$root/benchmarks/target/benchmarks.jar" dev.crosswalk.gap.ProfileGenerator "$n" 42 >"$work/p$n.json"
   # warm-up: the JIT needs a few rounds before the times mean anything
-  for w in 1 2 3; do curl -fsS -o /dev/null -H 'Content-Type: application/json' --data-binary @"$work/p$n.json" "$base/api/v1/gap-analysis"; done
+  warm=${WARMUPS:-20}; [ "$n" -le 1000 ] || warm=3
+  for w in $(seq 1 "$warm"); do curl -fsS -o /dev/null -H 'Content-Type: application/json' --data-binary @"$work/p$n.json" "$base/api/v1/gap-analysis"; done
   times=()
   for r in $(seq 1 "$runs"); do
     t=$(curl -fsS -o "$work/out.json" -w '%{time_total}' -H 'Content-Type: application/json' --data-binary @"$work/p$n.json" \

@@ -33,14 +33,16 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * Gap analysis: validates the profile, adds the clauses its certified management systems put in
  * place, lists the applicable requirements, evaluates the gap shapes (ontology/shapes/gaps.shacl.ttl)
- * with RDF4J over profile + requirements + the coverage rule's edges, and builds the report from the
- * validation results and the effect each shape declares.
+ * over profile + requirements + the coverage rule's edges, and builds the report from the results and
+ * the effect each shape declares. The shapes run as {@link GapRules} (the same results in Java, no SHACL
+ * engine per request); {@link #analyseBySpecification} runs them with RDF4J, the reference the tests compare with.
  */
 public final class GapAnalysis {
     private final Catalog catalog;
     private final Classifier classifier;
     private final ProfileValidator profiles;
     private final ShaclValidator gapShapes;
+    private final GapRules gapRules;
     private final GapEffects effects;
     private final Graph edges;
     private final Requirements requirements;
@@ -57,6 +59,7 @@ public final class GapAnalysis {
         this.requirements = new Requirements(catalog);
         this.rule = rule;
         this.edges = rule.edges();
+        this.gapRules = new GapRules(shapes, edges);
         this.referenceContent = NodeFactory.createLiteralString(data.contentHash());
     }
 
@@ -112,13 +115,27 @@ public final class GapAnalysis {
     }
 
     public GapReport analyse(Prepared prepared) {
+        return analyse(prepared, false);
+    }
+
+    /** The report with the gap shapes run by RDF4J's SHACL engine: what {@link #analyse} must give, for tests. */
+    GapReport analyseBySpecification(Prepared prepared) {
+        return analyse(prepared, true);
+    }
+
+    /** The gap shapes' results over the prepared profile, by RDF4J ({@code bySpecification}) or by {@link GapRules}. */
+    List<Violation> shapeResults(Prepared prepared, boolean bySpecification) {
+        return results(gapData(prepared.graph(), requirementsOf(prepared), new LinkedHashMap<>()), bySpecification);
+    }
+
+    private GapReport analyse(Prepared prepared, boolean bySpecification) {
         OrganisationProfile profile = prepared.profile();
         Map<String, List<Provision>> byFramework = requirementsOf(prepared);
         Map<String, List<String>> systemsByProvision = new LinkedHashMap<>();
         prepared.classifications().forEach(c -> c.obligations().forEach(o ->
                 systemsByProvision.computeIfAbsent(o.provision(), k -> new ArrayList<>()).add(c.id())));
 
-        Map<String, List<Violation>> results = evaluate(prepared.graph(), byFramework, null);
+        Map<String, List<Violation>> results = evaluate(prepared.graph(), byFramework, bySpecification);
         StatusBuilder builder = new StatusBuilder(catalog, rule, effects, prepared.graph());
 
         List<GapReport.FrameworkResult> frameworks = new ArrayList<>();
@@ -166,7 +183,9 @@ public final class GapAnalysis {
      */
     public Graph evaluationGraph(Prepared prepared) {
         Graph out = GraphFactory.createDefaultGraph();
-        evaluate(prepared.graph(), requirementsOf(prepared), out);
+        prepared.graph().find().forEach(out::add);
+        edges.find().forEach(out::add);
+        addRequirements(out, organisation(prepared.graph()), requirementsOf(prepared), new LinkedHashMap<>());
         out.add(Triple.create(EVALUATION, CW.contentHash.asNode(), referenceContent));
         // the classifier's answer per AI system, so queries/obligations.rq can read it back
         int n = 0;
@@ -206,23 +225,40 @@ public final class GapAnalysis {
         return byFramework;
     }
 
-    /** Runs the gap shapes; results grouped by requirement provision IRI. {@code keep} receives the data graph when not null. */
-    private Map<String, List<Violation>> evaluate(Graph profileGraph, Map<String, List<Provision>> byFramework, Graph keep) {
-        Graph data = keep != null ? keep : GraphFactory.createDefaultGraph();
-        Node org = G.getOne(profileGraph, Node.ANY, RDF.type.asNode(), CW.node("Organisation")).getSubject();
-        if (keep != null) {
-            profileGraph.find().forEach(data::add);
-        } else {
-            // No gap shape reads an AI system entry (they read controls, requirements and edges): leaving them out keeps
-            // the shapes' work independent of how many systems the profile lists. A kept graph has them (queries read them).
-            Set<Node> systems = profileGraph.find(Node.ANY, RDF.type.asNode(), CW.node("AiSystemEntry")).mapWith(Triple::getSubject).toSet();
-            profileGraph.find().forEach(t -> {
-                if (!systems.contains(t.getSubject()) && !systems.contains(t.getObject())) data.add(t);
-            });
-        }
-        // the edges are the same on every call: validation adds its one RDF4J copy of them
-        if (keep != null) edges.find().forEach(data::add);
+    /** Runs the gap shapes; results grouped by requirement provision IRI. */
+    private Map<String, List<Violation>> evaluate(Graph profileGraph, Map<String, List<Provision>> byFramework, boolean bySpecification) {
         Map<String, String> requirementToProvision = new LinkedHashMap<>();
+        Graph data = gapData(profileGraph, byFramework, requirementToProvision);
+        Map<String, List<Violation>> out = new LinkedHashMap<>();
+        for (Violation v : results(data, bySpecification)) {
+            String provision = requirementToProvision.get(v.focusNode());
+            if (provision != null) out.computeIfAbsent(provision, k -> new ArrayList<>()).add(v);
+        }
+        return out;
+    }
+
+    private List<Violation> results(Graph data, boolean bySpecification) {
+        return bySpecification ? gapShapes.validate(data, edges).violations() : gapRules.evaluate(data);
+    }
+
+    /**
+     * What the gap shapes validate besides the edges: the profile without its AI system entries (no gap shape reads
+     * one, so the shapes' work does not grow with the systems; the stored evaluation graph keeps them, queries read
+     * them) and the requirements linked to the organisation.
+     */
+    private Graph gapData(Graph profileGraph, Map<String, List<Provision>> byFramework, Map<String, String> requirementToProvision) {
+        Graph data = GraphFactory.createDefaultGraph();
+        Set<Node> systems = profileGraph.find(Node.ANY, RDF.type.asNode(), CW.node("AiSystemEntry")).mapWith(Triple::getSubject).toSet();
+        profileGraph.find().forEach(t -> {
+            if (!systems.contains(t.getSubject()) && !systems.contains(t.getObject())) data.add(t);
+        });
+        addRequirements(data, organisation(profileGraph), byFramework, requirementToProvision);
+        return data;
+    }
+
+    /** One cw:Requirement per distinct provision, numbered in framework order; {@code requirementToProvision} receives the names. */
+    private static void addRequirements(Graph data, Node org, Map<String, List<Provision>> byFramework,
+                                        Map<String, String> requirementToProvision) {
         int n = 0;
         for (List<Provision> reqs : byFramework.values()) {
             for (Provision r : reqs) {
@@ -234,13 +270,9 @@ public final class GapAnalysis {
                 data.add(Triple.create(req, CW.node("requirementOf"), org));
             }
         }
-        if (keep != null) return Map.of();
-        ValidationReport report = gapShapes.validate(data, edges);
-        Map<String, List<Violation>> out = new LinkedHashMap<>();
-        for (Violation v : report.violations()) {
-            String provision = requirementToProvision.get(v.focusNode());
-            if (provision != null) out.computeIfAbsent(provision, k -> new ArrayList<>()).add(v);
-        }
-        return out;
+    }
+
+    private static Node organisation(Graph profileGraph) {
+        return G.getOne(profileGraph, Node.ANY, RDF.type.asNode(), CW.node("Organisation")).getSubject();
     }
 }

@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.Cleaner;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -16,6 +18,7 @@ import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.model.vocabulary.RDF4J;
 import org.eclipse.rdf4j.model.vocabulary.SHACL;
@@ -37,7 +40,12 @@ public final class ShaclValidator {
 
     private ShaclValidator(Model shapes) {
         this.shapes = shapes;
+        // the pooled sails outlive no validator: shut down when it is collected (an import's new core drops the old one)
+        Deque<LoadedSail> sails = idle;
+        CLEANER.register(this, () -> sails.forEach(LoadedSail::shutDown));
     }
+
+    private static final Cleaner CLEANER = Cleaner.create();
 
     /** A validator for the shapes in the given Jena graph. */
     public static ShaclValidator of(Graph shapesGraph) {
@@ -49,25 +57,98 @@ public final class ShaclValidator {
         return validate(data, null);
     }
 
-    /** The last constant graph converted, with its RDF4J copy (read-only once made). */
-    private record Converted(Graph graph, Model model) {}
-
-    private volatile Converted constant;
+    /** Sails with the shapes compiled and the constant graph loaded, each used by one call at a time. */
+    private final Deque<LoadedSail> idle = new ConcurrentLinkedDeque<>();
+    /** At most this many idle sails are kept: enough for the concurrent requests two cores serve. */
+    private static final int POOL = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** Data graphs up to this size (a profile of about 2,000 AI systems) use the pooled sails. */
+    static final int POOLED_MAX_TRIPLES = 20_000;
 
     /**
-     * Validates the union of {@code data} and {@code constant}, a graph the caller passes unchanged on every call (the
-     * mapping edges, the catalog's provision types): it is converted to RDF4J once, not per request.
+     * Validates the union of {@code data} and {@code fixed}, a graph the caller passes unchanged on every call (the
+     * mapping edges, the catalog's provision types). It runs in a sail that already holds the compiled shapes and
+     * {@code fixed}: only {@code data} is added, validated in bulk and removed again, and the sail goes back to a small
+     * pool. Another {@code fixed} graph gets new sails.
      */
     public ValidationReport validate(Graph data, Graph fixed) {
-        Model fixedModel = null;
-        if (fixed != null) {
-            Converted c = constant;
-            if (c == null || c.graph() != fixed) {
-                c = new Converted(fixed, toRdf4j(fixed));
-                constant = c;
-            }
-            fixedModel = c.model();
+        if (fixed == null) return validateOnce(toRdf4j(data), null);
+        // a big graph gains little from a loaded sail (its own statements dominate) and would leave the pooled store with
+        // that many removed statements to skip until RDF4J cleans them up: it gets a new sail, as before the pool
+        if (data.size() > POOLED_MAX_TRIPLES) return validateOnce(toRdf4j(data), toRdf4j(fixed));
+        LoadedSail sail = idle.pollFirst();
+        while (sail != null && sail.fixed() != fixed) {
+            sail.shutDown();
+            sail = idle.pollFirst();
         }
+        if (sail == null) sail = new LoadedSail(shapes, fixed);
+        boolean reusable = false;
+        try {
+            Optional<Model> results = sail.validate(toRdf4j(data));
+            reusable = true;
+            return new ValidationReport(results.map(this::parse).orElse(List.of()));
+        } finally {
+            if (reusable && idle.size() < POOL) idle.offerFirst(sail);
+            else sail.shutDown();
+        }
+    }
+
+    /** A ShaclSail over a MemoryStore with the shapes and a constant graph committed; not thread-safe, pooled. */
+    private static final class LoadedSail {
+        private final Graph fixed;
+        private final Model fixedModel;
+        private final ShaclSail sail = new ShaclSail(new MemoryStore());
+        private final SailRepository repo = new SailRepository(sail);
+        private final SailRepositoryConnection conn;
+
+        LoadedSail(Model shapes, Graph fixed) {
+            this.fixed = fixed;
+            this.fixedModel = toRdf4j(fixed);
+            sail.setRdfsSubClassReasoning(true);
+            repo.init();
+            conn = repo.getConnection();
+            conn.begin();
+            conn.add(shapes, RDF4J.SHACL_SHAPE_GRAPH);
+            conn.commit();
+            sail.disableValidation();
+            conn.begin(ShaclSail.TransactionSettings.ValidationApproach.Bulk);
+            conn.add(fixedModel);
+            conn.commit();
+            sail.enableValidation();
+        }
+
+        Graph fixed() {
+            return fixed;
+        }
+
+        /** Adds {@code data}, validates the whole store in bulk as a fresh sail would, and removes {@code data} again. */
+        Optional<Model> validate(Model data) {
+            // statements the constant graph has too stay: removing them afterwards would change the next call's data
+            Model own = new LinkedHashModel();
+            data.forEach(st -> { if (!fixedModel.contains(st)) own.add(st); });
+            sail.disableValidation();
+            conn.begin(ShaclSail.TransactionSettings.ValidationApproach.Bulk);
+            conn.add(own);
+            conn.commit();
+            Optional<Model> report = bulkValidate(sail, conn);
+            sail.disableValidation();
+            conn.begin(ShaclSail.TransactionSettings.ValidationApproach.Bulk);
+            conn.remove(own);
+            conn.commit();
+            sail.enableValidation();
+            return report;
+        }
+
+        void shutDown() {
+            try {
+                conn.close();
+            } finally {
+                repo.shutDown();
+            }
+        }
+    }
+
+    /** A new sail for one validation: the shapes, then {@code data} and {@code fixed} (may be null), then bulk validation. */
+    private ValidationReport validateOnce(Model data, Model fixedModel) {
         ShaclSail sail = new ShaclSail(new MemoryStore());
         sail.setRdfsSubClassReasoning(true);
         SailRepository repo = new SailRepository(sail);
@@ -80,23 +161,33 @@ public final class ShaclValidator {
             // data sits in an unindexed change set that every SPARQL constraint scans (the gap shapes ran 9 times slower).
             sail.disableValidation();
             conn.begin(ShaclSail.TransactionSettings.ValidationApproach.Bulk);
-            conn.add(toRdf4j(data));
+            conn.add(data);
             if (fixedModel != null) conn.add(fixedModel);
             conn.commit();
-            sail.enableValidation();
-            conn.begin(ShaclSail.TransactionSettings.ValidationApproach.Bulk);
-            try {
-                conn.commit();
-                return new ValidationReport(List.of());
-            } catch (RepositoryException e) {
-                Optional<ValidationException> cause = validationCause(e);
-                if (cause.isEmpty()) throw e;
-                conn.rollback();
-                return new ValidationReport(parse(cause.get().validationReportAsModel()));
-            }
+            return new ValidationReport(bulkValidate(sail, conn).map(this::parse).orElse(List.of()));
         } finally {
             repo.shutDown();
         }
+    }
+
+    /** Validates everything the sail holds in one empty bulk transaction: the report, empty when it conforms. */
+    private static Optional<Model> bulkValidate(ShaclSail sail, SailRepositoryConnection conn) {
+        sail.enableValidation();
+        conn.begin(ShaclSail.TransactionSettings.ValidationApproach.Bulk);
+        try {
+            conn.commit();
+            return Optional.empty();
+        } catch (RepositoryException e) {
+            Optional<ValidationException> cause = validationCause(e);
+            if (cause.isEmpty()) throw e;
+            conn.rollback();
+            return Optional.of(cause.get().validationReportAsModel());
+        }
+    }
+
+    /** For tests: the same validation in a new sail, as before the pool. */
+    ValidationReport validateInNewSail(Graph data, Graph fixed) {
+        return validateOnce(toRdf4j(data), toRdf4j(fixed));
     }
 
     private static Optional<ValidationException> validationCause(Throwable e) {
@@ -125,8 +216,7 @@ public final class ShaclValidator {
             out.add(new Violation(focus, path, shapeName, message, value, severity));
         }
         // One shape may fail several of its constraints (datatype, min, max) with the same message: report it once.
-        return out.stream().distinct().sorted(Comparator.comparing(Violation::focusNode).thenComparing(Violation::shape)
-                .thenComparing(v -> String.valueOf(v.path())).thenComparing(Violation::message)).toList();
+        return out.stream().distinct().sorted(Violation.REPORT_ORDER).toList();
     }
 
     private Optional<String> messageOf(Value shape) {

@@ -1,11 +1,17 @@
 package dev.crosswalk.validate;
 
+import java.util.Comparator;
+
 /**
  * One SHACL validation result, flattened for people: which node, which property, which shape,
  * what is wrong, and (when known) where in the source files the node came from.
  */
 public record Violation(String focusNode, String path, String shape, String message, String value,
                         String severity, String location) {
+
+    /** The order a validation report lists its results in: focus node, shape, path, message. */
+    public static final Comparator<Violation> REPORT_ORDER = Comparator.comparing(Violation::focusNode)
+            .thenComparing(Violation::shape).thenComparing(v -> String.valueOf(v.path())).thenComparing(Violation::message);
 
     public Violation(String focusNode, String path, String shape, String message, String value, String severity) {
         this(focusNode, path, shape, message, value, severity, null);
