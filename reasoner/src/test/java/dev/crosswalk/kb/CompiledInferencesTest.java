@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.Crosswalk;
 import dev.crosswalk.SharedCrosswalk;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,24 +40,7 @@ class CompiledInferencesTest {
     @Test
     void aChangedSourceHashesDifferentlyAndIsValidatedAndInferredAgain() {
         DataSource packaged = DataSource.classpath();
-        DataSource changed = new DataSource() {
-            @Override
-            public List<String> list(String folder, String suffix) {
-                return packaged.list(folder, suffix);
-            }
-
-            @Override
-            public byte[] read(String path) {
-                byte[] bytes = packaged.read(path);
-                if (!path.equals(CHANGED)) return bytes;
-                return (new String(bytes, StandardCharsets.UTF_8) + "\n# a curator's edit\n").getBytes(StandardCharsets.UTF_8);
-            }
-
-            @Override
-            public String describe() {
-                return "classpath with " + CHANGED + " edited";
-            }
-        };
+        DataSource changed = new EditedSource(packaged, CHANGED);
         List<String> asked = new ArrayList<>();
         InferenceCache compiled = CompiledInferences.packaged();
         List<ReferencePipeline.Step> steps = new ArrayList<>();

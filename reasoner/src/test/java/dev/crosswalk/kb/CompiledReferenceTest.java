@@ -116,25 +116,7 @@ class CompiledReferenceTest {
         };
     }
 
-    /** The packaged data with a comment added to one mapping file: the same triples, other bytes. */
     private static DataSource edited(DataSource packaged) {
-        return new DataSource() {
-            @Override
-            public List<String> list(String folder, String suffix) {
-                return packaged.list(folder, suffix);
-            }
-
-            @Override
-            public byte[] read(String path) {
-                byte[] bytes = packaged.read(path);
-                if (!path.equals(CHANGED)) return bytes;
-                return (new String(bytes, StandardCharsets.UTF_8) + "\n# a curator's edit\n").getBytes(StandardCharsets.UTF_8);
-            }
-
-            @Override
-            public String describe() {
-                return "classpath with " + CHANGED + " edited";
-            }
-        };
+        return new EditedSource(packaged, CHANGED);
     }
 }
